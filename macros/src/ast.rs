@@ -1,0 +1,836 @@
+//! Stage 2: the typed catalog, lowered from the syntax tree.
+//!
+//! Each value is read according to its key; a value of the wrong shape is reported and left
+//! out, so later stages see every well-formed part of the catalog. Every node keeps the span
+//! of what the user wrote, for the rules in [`crate::check`].
+
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Ident, LitInt, LitStr, Token, Type, Visibility};
+
+use crate::ctxt::Ctxt;
+use crate::parse::{self, CatalogInput, EntryInput, Item, Value};
+use crate::symbol::{self, catalog as catalog_key, entry as entry_key};
+use crate::template::{self, Segment};
+
+/// The whole catalog.
+pub struct Catalog {
+    /// Attributes forwarded to the error enum (doc comments and any others but `#[catalog]`).
+    pub attrs: Vec<Attribute>,
+    /// The doc comment's text.
+    pub doc: String,
+    pub vis: Visibility,
+    pub ident: Ident,
+    /// `None` when `code = ...` is missing or malformed (already reported).
+    pub code_kind: Option<CodeKind>,
+    pub id: String,
+    pub format: Option<Format>,
+    /// The runtime `WireFormat` variant.
+    pub dialect: &'static str,
+    pub default_status: Option<Status>,
+    pub default_action: Option<ActionSpec>,
+    pub help_url: Option<LitStr>,
+    pub locale: String,
+    pub code_enum: Ident,
+    pub log_enum: Ident,
+    pub entries: Vec<Entry>,
+}
+
+/// Integer (of a declared width) or string codes.
+pub enum CodeKind {
+    Int { ty: Ident, min: i128, max: i128 },
+    Str,
+}
+
+/// `format = "SCM.####"`.
+pub struct Format {
+    pub pattern: String,
+}
+
+/// An entry's code as written.
+pub struct CodeValue {
+    pub value: CodeLit,
+    pub span: Span,
+}
+
+/// A code's value, so `0x1F` and `31`, or `"\x41"` and `"A"`, compare equal.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CodeLit {
+    Int(i128),
+    Str(String),
+}
+
+impl CodeLit {
+    /// The code as text (`40013`, `SCM.0005`).
+    pub fn text(&self) -> String {
+        match self {
+            CodeLit::Int(value) => value.to_string(),
+            CodeLit::Str(value) => value.clone(),
+        }
+    }
+}
+
+/// `status: 404` or `status: reported(502)`.
+#[derive(Clone, Copy)]
+pub struct Status {
+    pub value: u16,
+    pub reported: bool,
+    pub span: Span,
+}
+
+/// An action as written.
+#[derive(Clone, Copy)]
+pub struct ActionSpec {
+    /// The runtime `Action` variant.
+    pub variant: &'static str,
+    pub span: Span,
+}
+
+/// `message: "..."`, parsed.
+pub struct Message {
+    pub lit: LitStr,
+    pub text: String,
+    /// `None` when the template is malformed (already reported).
+    pub segments: Option<Vec<Segment>>,
+}
+
+/// One typed field.
+pub struct Field {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    pub ty: Type,
+}
+
+/// One translation of the message.
+pub struct Translation {
+    pub tag: String,
+    pub span: Span,
+    pub text: String,
+}
+
+/// One entry of the catalog.
+pub struct Entry {
+    /// Attributes forwarded to the variants (doc comments, `#[cfg]`...).
+    pub attrs: Vec<Attribute>,
+    pub doc: String,
+    pub ident: Ident,
+    pub code: Option<CodeValue>,
+    pub status: Option<Status>,
+    pub message: Option<Message>,
+    pub action: Option<ActionSpec>,
+    pub log_only: Option<Span>,
+    pub name: Option<LitStr>,
+    pub repeated_name: Option<Span>,
+    pub key: Option<LitStr>,
+    pub description: Option<LitStr>,
+    pub solution: Option<LitStr>,
+    pub category: Option<LitStr>,
+    pub help_url: Option<LitStr>,
+    pub notes: Option<LitStr>,
+    pub fields: Vec<Field>,
+    pub source: Option<Type>,
+    pub translations: Vec<Translation>,
+    /// Every key the entry gave, well-formed or not, so a malformed value is not also
+    /// reported as missing.
+    pub given: Vec<String>,
+}
+
+impl Entry {
+    /// Whether the entry wrote `key`, whatever its value.
+    pub fn gave(&self, key: &str) -> bool {
+        self.given.iter().any(|given| given == key)
+    }
+
+    /// The status this entry answers with, its own or the catalog's default.
+    pub fn effective_status(&self, catalog: &Catalog) -> Option<Status> {
+        if self.log_only.is_some() {
+            return None;
+        }
+        self.status.or(catalog.default_status)
+    }
+
+    /// The action, its own or the catalog's default (`none` when neither is given).
+    pub fn effective_action(&self, catalog: &Catalog) -> &'static str {
+        self.action
+            .or(catalog.default_action)
+            .map_or("None", |action| action.variant)
+    }
+}
+
+impl Catalog {
+    /// Lowers the syntax tree, reporting malformed values to `cx`.
+    pub fn from_syntax(cx: &Ctxt, input: CatalogInput) -> Catalog {
+        let mut forwarded = Vec::new();
+        let mut catalog_attr: Option<Attribute> = None;
+        for attr in input.attrs {
+            if attr.path().is_ident(symbol::CATALOG_ATTR) {
+                if let Some(first) = &catalog_attr {
+                    cx.duplicate(
+                        span_of_attr(&attr),
+                        span_of_attr(first),
+                        "duplicate `#[catalog(...)]` attribute; merge them into one",
+                        "first `#[catalog(...)]` here",
+                    );
+                } else {
+                    catalog_attr = Some(attr);
+                }
+            } else {
+                forwarded.push(attr);
+            }
+        }
+        let doc = doc_text(&forwarded);
+        let ident = input.ident;
+        let mut catalog = Catalog {
+            attrs: forwarded,
+            doc,
+            vis: input.vis,
+            code_kind: None,
+            id: snake_case(&ident.to_string()),
+            format: None,
+            dialect: "Problem",
+            default_status: None,
+            default_action: None,
+            help_url: None,
+            locale: "en".to_owned(),
+            code_enum: quote::format_ident!("{}Code", ident),
+            log_enum: quote::format_ident!("{}Log", ident),
+            ident,
+            entries: Vec::new(),
+        };
+        match &catalog_attr {
+            Some(attr) => catalog.apply_catalog_attr(cx, attr),
+            None => cx.error_spanned_by(
+                &catalog.ident,
+                "missing `#[catalog(code = ...)]` above the enum; it declares the code kind, as in `#[catalog(code = str)]` or `#[catalog(code = u16)]`",
+            ),
+        }
+        catalog.entries = input
+            .entries
+            .into_iter()
+            .map(|entry| Entry::from_syntax(cx, entry))
+            .collect();
+        catalog
+    }
+
+    fn apply_catalog_attr(&mut self, cx: &Ctxt, attr: &Attribute) {
+        let tokens = match &attr.meta {
+            syn::Meta::List(list) => list.tokens.clone(),
+            other => {
+                cx.error_spanned_by(
+                    other,
+                    "expected `#[catalog(code = ...)]` with its settings in parentheses",
+                );
+                return;
+            }
+        };
+        let items = parse::parse_items(cx, tokens, '=');
+        let mut seen = Seen::default();
+        let mut code_given = false;
+        for item in items {
+            let key = item.key.to_string();
+            if !symbol::catalog::ALL.contains(&key.as_str()) {
+                unknown_key(cx, &item.key, symbol::catalog::ALL, "catalog setting");
+                continue;
+            }
+            if !seen.first(cx, &item.key) {
+                continue;
+            }
+            let Some(value) = item.value else {
+                cx.error_spanned_by(
+                    &item.key,
+                    format!("`{key}` needs a value, as in `{key} = ...`"),
+                );
+                continue;
+            };
+            match key.as_str() {
+                catalog_key::CODE => {
+                    code_given = true;
+                    self.code_kind = lower_code_kind(cx, &value);
+                }
+                catalog_key::ID => {
+                    if let Some(lit) = lower_lit_str(cx, &value, "an identifier string such as `\"scai_vault\"`") {
+                        let id = lit.value();
+                        if id.is_empty()
+                            || !id
+                                .bytes()
+                                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                        {
+                            cx.error_spanned_by(
+                                &lit,
+                                "catalog `id` must be lowercase letters, digits and `_`, as in `\"scai_vault\"`",
+                            );
+                        } else {
+                            self.id = id;
+                        }
+                    }
+                }
+                catalog_key::FORMAT => {
+                    if let Some(lit) = lower_lit_str(cx, &value, "a code pattern such as `\"SCM.####\"`") {
+                        let pattern = lit.value();
+                        if pattern.is_empty() {
+                            cx.error_spanned_by(&lit, "empty code `format`; `#` stands for a digit and `*` for one or more of `a-z`, `0-9`, `_`");
+                        } else {
+                            self.format = Some(Format { pattern });
+                        }
+                    }
+                }
+                catalog_key::DIALECT => {
+                    if let Some((word, span)) = lower_words(cx, &value, "a dialect name") {
+                        match symbol::DIALECTS.iter().find(|(spelling, _)| *spelling == word) {
+                            Some((_, variant)) => self.dialect = variant,
+                            None => cx.error_at(
+                                span,
+                                format!(
+                                    "unknown dialect `{word}`; expected one of {}",
+                                    symbol::one_of(symbol::DIALECTS.iter().map(|(s, _)| *s))
+                                ),
+                            ),
+                        }
+                    }
+                }
+                catalog_key::STATUS => self.default_status = lower_status(cx, &value),
+                catalog_key::ACTION => self.default_action = lower_action(cx, &value),
+                catalog_key::HELP_URL => {
+                    if let Some(lit) = lower_lit_str(cx, &value, "a URL template such as `\"https://docs.example/errors/{code}\"`") {
+                        let text = lit.value();
+                        if text.replace(symbol::HELP_URL_CODE, "").contains(['{', '}']) {
+                            cx.error_spanned_by(
+                                &lit,
+                                "`help_url` may only use the `{code}` placeholder",
+                            );
+                        } else {
+                            self.help_url = Some(lit);
+                        }
+                    }
+                }
+                catalog_key::LOCALE => {
+                    if let Some(lit) = lower_lit_str(cx, &value, "a language tag such as `\"en\"`") {
+                        let tag = lit.value();
+                        if is_language_tag(&tag) {
+                            self.locale = tag;
+                        } else {
+                            cx.error_spanned_by(&lit, "`locale` must be a language tag such as `\"en\"` or `\"zh-CN\"`");
+                        }
+                    }
+                }
+                catalog_key::CODE_ENUM => {
+                    if let Some(ident) = lower_ident(cx, &value) {
+                        self.code_enum = ident;
+                    }
+                }
+                catalog_key::LOG_ENUM => {
+                    if let Some(ident) = lower_ident(cx, &value) {
+                        self.log_enum = ident;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !code_given {
+            cx.error_spanned_by(
+                attr,
+                "missing `code = ...` in `#[catalog(...)]`; write `code = str` or an integer type such as `code = u16`",
+            );
+        }
+    }
+}
+
+impl Entry {
+    fn from_syntax(cx: &Ctxt, input: EntryInput) -> Entry {
+        let doc = doc_text(&input.attrs);
+        let mut entry = Entry {
+            attrs: input.attrs,
+            doc,
+            ident: input.ident,
+            code: None,
+            status: None,
+            message: None,
+            action: None,
+            log_only: None,
+            name: None,
+            repeated_name: None,
+            key: None,
+            description: None,
+            solution: None,
+            category: None,
+            help_url: None,
+            notes: None,
+            fields: Vec::new(),
+            source: None,
+            translations: Vec::new(),
+            given: Vec::new(),
+        };
+        let mut seen = Seen::default();
+        for Item { key, value } in input.items {
+            let name = key.to_string();
+            if !entry_key::ALL.contains(&name.as_str()) {
+                unknown_key(cx, &key, entry_key::ALL, "entry key");
+                continue;
+            }
+            if !seen.first(cx, &key) {
+                continue;
+            }
+            entry.given.push(name.clone());
+            let is_flag = entry_key::FLAGS.contains(&name.as_str());
+            let value = match (value, is_flag) {
+                (None, true) => {
+                    if name == entry_key::LOG_ONLY {
+                        entry.log_only = Some(key.span());
+                    } else {
+                        entry.repeated_name = Some(key.span());
+                    }
+                    continue;
+                }
+                (Some(value), true) => {
+                    cx.error_at(
+                        value.span(),
+                        format!("`{name}` is a flag and takes no value; write `{name}` alone"),
+                    );
+                    continue;
+                }
+                (None, false) => {
+                    cx.error_spanned_by(
+                        &key,
+                        format!("`{name}` needs a value, as in `{name}: ...`"),
+                    );
+                    continue;
+                }
+                (Some(value), false) => value,
+            };
+            match name.as_str() {
+                entry_key::CODE => entry.code = lower_code(cx, &value),
+                entry_key::STATUS => entry.status = lower_status(cx, &value),
+                entry_key::MESSAGE => entry.message = lower_message(cx, &value),
+                entry_key::ACTION => entry.action = lower_action(cx, &value),
+                entry_key::NAME => entry.name = lower_text(cx, &value, &name),
+                entry_key::KEY => entry.key = lower_text(cx, &value, &name),
+                entry_key::DESCRIPTION => entry.description = lower_text(cx, &value, &name),
+                entry_key::SOLUTION => entry.solution = lower_text(cx, &value, &name),
+                entry_key::CATEGORY => entry.category = lower_text(cx, &value, &name),
+                entry_key::HELP_URL => entry.help_url = lower_text(cx, &value, &name),
+                entry_key::NOTES => entry.notes = lower_text(cx, &value, &name),
+                entry_key::FIELDS => entry.fields = lower_fields(cx, &value),
+                entry_key::SOURCE => entry.source = lower_type(cx, &value),
+                entry_key::TRANSLATIONS => entry.translations = lower_translations(cx, &value),
+                _ => {}
+            }
+        }
+        if !entry.gave(entry_key::MESSAGE) {
+            cx.error_at(
+                entry.ident.span(),
+                format!(
+                    "entry `{}` has no `message`; every entry needs one, as in `message: \"Secret not found\"`",
+                    entry.ident
+                ),
+            );
+        }
+        entry
+    }
+}
+
+/// Keys already given in one entry or attribute, for "given twice" errors.
+#[derive(Default)]
+struct Seen {
+    keys: Vec<Ident>,
+}
+
+impl Seen {
+    /// Records `key`; reports and returns `false` if it was given before.
+    fn first(&mut self, cx: &Ctxt, key: &Ident) -> bool {
+        if let Some(first) = self.keys.iter().find(|seen| *seen == key) {
+            cx.duplicate(
+                key.span(),
+                first.span(),
+                format!("`{key}` is given twice; keep one"),
+                "first given here",
+            );
+            return false;
+        }
+        self.keys.push(key.clone());
+        true
+    }
+}
+
+fn unknown_key(cx: &Ctxt, key: &Ident, known: &[&'static str], what: &str) {
+    let word = key.to_string();
+    let message = match symbol::suggest(&word, known) {
+        Some(suggestion) => format!("unknown {what} `{word}`; did you mean `{suggestion}`?"),
+        None => format!(
+            "unknown {what} `{word}`; expected one of {}",
+            symbol::one_of(known.iter().copied())
+        ),
+    };
+    cx.error_spanned_by(key, message);
+}
+
+fn lower_with<T>(cx: &Ctxt, value: &Value, expected: &str, parser: impl FnOnce(TokenStream) -> syn::Result<T>) -> Option<T> {
+    if value.tokens.is_empty() {
+        cx.error_at(value.separator, format!("missing value; expected {expected}"));
+        return None;
+    }
+    match parser(value.tokens.clone()) {
+        Ok(parsed) => Some(parsed),
+        Err(_) => {
+            cx.error_at(value.span(), format!("expected {expected}"));
+            None
+        }
+    }
+}
+
+fn lower_lit_str(cx: &Ctxt, value: &Value, expected: &str) -> Option<LitStr> {
+    lower_with(cx, value, expected, syn::parse2::<LitStr>)
+}
+
+fn lower_text(cx: &Ctxt, value: &Value, key: &str) -> Option<LitStr> {
+    lower_lit_str(cx, value, &format!("a string literal for `{key}`"))
+}
+
+fn lower_ident(cx: &Ctxt, value: &Value) -> Option<Ident> {
+    lower_with(cx, value, "a type name", syn::parse2::<Ident>)
+}
+
+fn lower_type(cx: &Ctxt, value: &Value) -> Option<Type> {
+    lower_with(cx, value, "the source error's type, as in `std::io::Error`", syn::parse2::<Type>)
+}
+
+/// Words joined by `-` (`retry-after`, `zh-CN`), with the span of the whole.
+struct Words {
+    text: String,
+    span: Span,
+}
+
+impl Parse for Words {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let first: Ident = input.parse()?;
+        let mut text = first.to_string();
+        let mut span = first.span();
+        while input.peek(Token![-]) {
+            input.parse::<Token![-]>()?;
+            let next: Ident = input.parse()?;
+            text.push('-');
+            text.push_str(&next.to_string());
+            span = span.join(next.span()).unwrap_or(span);
+        }
+        Ok(Words { text, span })
+    }
+}
+
+fn lower_words(cx: &Ctxt, value: &Value, expected: &str) -> Option<(String, Span)> {
+    lower_with(cx, value, expected, syn::parse2::<Words>).map(|words| (words.text, words.span))
+}
+
+fn lower_action(cx: &Ctxt, value: &Value) -> Option<ActionSpec> {
+    let expected = format!(
+        "an action: one of {}",
+        symbol::one_of(symbol::ACTIONS.iter().map(|(s, _)| *s))
+    );
+    let (word, span) = lower_words(cx, value, &expected)?;
+    match symbol::ACTIONS.iter().find(|(spelling, _)| *spelling == word) {
+        Some((_, variant)) => Some(ActionSpec { variant, span }),
+        None => {
+            let suggestion = symbol::suggest(
+                &word,
+                &symbol::ACTIONS.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
+            )
+            .map(|s| format!(" (did you mean `{s}`?)"))
+            .unwrap_or_default();
+            cx.error_at(
+                span,
+                format!(
+                    "unknown action `{word}`{suggestion}; expected one of {}",
+                    symbol::one_of(symbol::ACTIONS.iter().map(|(s, _)| *s))
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn lower_code_kind(cx: &Ctxt, value: &Value) -> Option<CodeKind> {
+    let expected = format!(
+        "`str` or an integer type: {}",
+        symbol::one_of(symbol::INT_TYPES.iter().copied())
+    );
+    let ident = lower_with(cx, value, &expected, syn::parse2::<Ident>)?;
+    let (min, max): (i128, i128) = match ident.to_string().as_str() {
+        symbol::STR => return Some(CodeKind::Str),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        // Codes are stored as `i64` at run time.
+        "u64" => (0, i64::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "i64" => (i64::MIN.into(), i64::MAX.into()),
+        other => {
+            cx.error_spanned_by(&ident, format!("unknown code kind `{other}`; expected {expected}"));
+            return None;
+        }
+    };
+    Some(CodeKind::Int { ty: ident, min, max })
+}
+
+/// `"text"`, `123`, `0x1F` or `-5`.
+struct CodeSyntax(CodeValue);
+
+impl Parse for CodeSyntax {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        if input.peek(LitStr) {
+            let lit: LitStr = input.parse()?;
+            return Ok(CodeSyntax(CodeValue {
+                value: CodeLit::Str(lit.value()),
+                span: lit.span(),
+            }));
+        }
+        let minus: Option<Token![-]> = input.parse()?;
+        let lit: LitInt = input.parse()?;
+        if !lit.suffix().is_empty() {
+            return Err(syn::Error::new(lit.span(), "suffix"));
+        }
+        let magnitude: i128 = lit.base10_parse()?;
+        let span = minus
+            .as_ref()
+            .and_then(|minus| minus.span.join(lit.span()))
+            .unwrap_or_else(|| lit.span());
+        let value = if minus.is_some() { -magnitude } else { magnitude };
+        Ok(CodeSyntax(CodeValue {
+            value: CodeLit::Int(value),
+            span,
+        }))
+    }
+}
+
+fn lower_code(cx: &Ctxt, value: &Value) -> Option<CodeValue> {
+    lower_with(
+        cx,
+        value,
+        "a code: an integer literal such as `40013` or a string literal such as `\"SCM.0005\"`, without suffix",
+        syn::parse2::<CodeSyntax>,
+    )
+    .map(|code| code.0)
+}
+
+/// `404` or `reported(502)`.
+struct StatusSyntax(Status);
+
+impl Parse for StatusSyntax {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let reported = if input.peek(Ident) {
+            let word: Ident = input.parse()?;
+            if word != symbol::REPORTED {
+                return Err(syn::Error::new(word.span(), "not a status"));
+            }
+            true
+        } else {
+            false
+        };
+        let lit: LitInt = if reported {
+            let content;
+            syn::parenthesized!(content in input);
+            let lit = content.parse()?;
+            if !content.is_empty() {
+                return Err(content.error("one status"));
+            }
+            lit
+        } else {
+            input.parse()?
+        };
+        if !lit.suffix().is_empty() {
+            return Err(syn::Error::new(lit.span(), "suffix"));
+        }
+        let value: u64 = lit.base10_parse()?;
+        if !(400..=599).contains(&value) {
+            return Err(syn::Error::new(lit.span(), "out of range"));
+        }
+        Ok(StatusSyntax(Status {
+            value: value as u16,
+            reported,
+            span: lit.span(),
+        }))
+    }
+}
+
+fn lower_status(cx: &Ctxt, value: &Value) -> Option<Status> {
+    if value.tokens.is_empty() {
+        cx.error_at(value.separator, "missing value; expected an HTTP status such as `404`");
+        return None;
+    }
+    match syn::parse2::<StatusSyntax>(value.tokens.clone()) {
+        Ok(status) => Some(status.0),
+        Err(error) if error.to_string() == "out of range" => {
+            cx.error_at(
+                error.span(),
+                "HTTP status of an error must be within 400-599",
+            );
+            None
+        }
+        Err(_) => {
+            cx.error_at(
+                value.span(),
+                "expected an HTTP status number within 400-599, such as `404`, or `reported(502)` for a status the vendor reports about something else",
+            );
+            None
+        }
+    }
+}
+
+fn lower_message(cx: &Ctxt, value: &Value) -> Option<Message> {
+    let lit = lower_lit_str(cx, value, "the message as a string literal")?;
+    let text = lit.value();
+    if text.trim().is_empty() {
+        cx.error_spanned_by(&lit, "empty message; write what went wrong, as in `\"Secret not found\"`");
+    }
+    let segments = match template::parse(&text) {
+        Ok(segments) => Some(segments),
+        Err(problem) => {
+            cx.error_spanned_by(&lit, problem);
+            None
+        }
+    };
+    Some(Message {
+        lit,
+        text,
+        segments,
+    })
+}
+
+struct FieldSyntax(Field);
+
+impl Parse for FieldSyntax {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let ident: Ident = input.parse()?;
+        input.parse::<Token![:]>()?;
+        let ty: Type = input.parse()?;
+        Ok(FieldSyntax(Field { attrs, ident, ty }))
+    }
+}
+
+fn lower_fields(cx: &Ctxt, value: &Value) -> Vec<Field> {
+    let expected = "typed fields in braces, as in `fields: { path: String }`";
+    let Some(body) = parse::single_group(&value.tokens, Delimiter::Brace) else {
+        cx.error_at(value.span(), format!("expected {expected}"));
+        return Vec::new();
+    };
+    let parsed = syn::parse::Parser::parse2(
+        Punctuated::<FieldSyntax, Token![,]>::parse_terminated,
+        body,
+    );
+    match parsed {
+        Ok(fields) => {
+            let mut out: Vec<Field> = Vec::new();
+            for FieldSyntax(field) in fields {
+                if field.ident == entry_key::SOURCE {
+                    cx.error_spanned_by(
+                        &field.ident,
+                        "a field cannot be named `source`; declare the underlying error with the entry's `source` key",
+                    );
+                } else if let Some(first) = out.iter().find(|f| f.ident == field.ident) {
+                    cx.duplicate(
+                        field.ident.span(),
+                        first.ident.span(),
+                        format!("field `{}` is declared twice", field.ident),
+                        "first declared here",
+                    );
+                } else {
+                    out.push(field);
+                }
+            }
+            out
+        }
+        Err(error) => {
+            cx.error_at(error.span(), format!("expected {expected}"));
+            Vec::new()
+        }
+    }
+}
+
+fn lower_translations(cx: &Ctxt, value: &Value) -> Vec<Translation> {
+    let Some(body) = parse::single_group(&value.tokens, Delimiter::Brace) else {
+        cx.error_at(
+            value.span(),
+            "expected translations in braces, as in `translations: { en: \"Invalid request\" }`",
+        );
+        return Vec::new();
+    };
+    let mut out: Vec<Translation> = Vec::new();
+    for chunk in parse::split_top_level(body) {
+        let mut trees: Vec<TokenTree> = chunk.into_iter().collect();
+        let colon = trees
+            .iter()
+            .position(|tree| matches!(tree, TokenTree::Punct(p) if p.as_char() == ':'));
+        let Some(colon) = colon else {
+            let span = trees.first().map_or(value.separator, TokenTree::span);
+            cx.error_at(span, "expected `tag: \"text\"`, as in `en: \"Invalid request\"`");
+            continue;
+        };
+        let text_tokens: TokenStream = trees.split_off(colon + 1).into_iter().collect();
+        trees.pop();
+        let tag_tokens: TokenStream = trees.into_iter().collect();
+        let separator = span_of_tokens(&text_tokens).unwrap_or(value.separator);
+        let tag = lower_words(cx, &Value { separator, tokens: tag_tokens }, "a language tag such as `en`");
+        let text = lower_lit_str(cx, &Value { separator, tokens: text_tokens }, "the translated message as a string literal");
+        if let (Some((tag, span)), Some(text)) = (tag, text) {
+            if let Some(first) = out.iter().find(|t| t.tag == tag) {
+                cx.duplicate(span, first.span, format!("translation `{tag}` is given twice"), "first given here");
+            } else {
+                out.push(Translation { tag, span, text: text.value() });
+            }
+        }
+    }
+    out
+}
+
+fn span_of_tokens(tokens: &TokenStream) -> Option<Span> {
+    parse::span_of(tokens)
+}
+
+fn span_of_attr(attr: &Attribute) -> Span {
+    let tokens = quote::ToTokens::to_token_stream(attr);
+    parse::span_of(&tokens).unwrap_or_else(|| attr.pound_token.span)
+}
+
+/// The text of the `#[doc = "..."]` attributes, one line each.
+fn doc_text(attrs: &[Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("doc"))
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::NameValue(syn::MetaNameValue {
+                value:
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(lit),
+                        ..
+                    }),
+                ..
+            }) => Some(lit.value()),
+            _ => None,
+        })
+        .map(|line| line.strip_prefix(' ').map(str::to_owned).unwrap_or(line))
+        .collect();
+    lines.join("\n").trim().to_owned()
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    !tag.is_empty()
+        && tag
+            .split('-')
+            .all(|part| !part.is_empty() && part.len() <= 8 && part.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// `VaultError` -> `vault_error`.
+fn snake_case(name: &str) -> String {
+    let name = name.strip_prefix("r#").unwrap_or(name);
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -1,0 +1,87 @@
+//! The perfect hash tables for code and vendor-name lookup, as runtime index constructors.
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+
+use crate::ast::{Catalog, CodeLit};
+use crate::phf::{self, hash};
+
+use super::private;
+
+/// `(int_codes, str_codes, names)` constructor expressions for `RawCatalog`.
+pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, TokenStream)> {
+    let none = quote!(::core::option::Option::None);
+    let mut ints: Vec<(i64, u32)> = Vec::new();
+    let mut strs: Vec<(String, u32)> = Vec::new();
+    for (position, entry) in catalog.entries.iter().enumerate() {
+        let position = table_position(position)?;
+        match entry.code.as_ref().map(|code| &code.value) {
+            Some(CodeLit::Int(value)) => {
+                // The range check ran in `check`; a value outside `i64` never gets here.
+                if let Ok(value) = i64::try_from(*value) {
+                    ints.push((value, position));
+                }
+            }
+            Some(CodeLit::Str(value)) => strs.push((value.clone(), position)),
+            None => {}
+        }
+    }
+    let (int_codes, str_codes) = if matches!(catalog.code_kind, Some(crate::ast::CodeKind::Int { .. })) {
+        let table = phf::build(&ints, |key, seed| hash::hash_int(*key, seed)).ok_or_else(too_hard)?;
+        let index = int_index(&table);
+        (quote!(::core::option::Option::Some(#index)), none.clone())
+    } else {
+        let table = str_table(&strs)?;
+        (none.clone(), quote!(::core::option::Option::Some(#table)))
+    };
+
+    let mut names: Vec<(String, u32)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (position, entry) in catalog.entries.iter().enumerate() {
+        if let Some(name) = &entry.name {
+            let name = name.value();
+            if seen.insert(name.clone()) {
+                names.push((name, table_position(position)?));
+            }
+        }
+    }
+    let names = str_table(&names)?;
+    Ok((int_codes, str_codes, names))
+}
+
+fn table_position(position: usize) -> syn::Result<u32> {
+    u32::try_from(position)
+        .ok()
+        .filter(|&p| p != u32::MAX)
+        .ok_or_else(|| syn::Error::new(Span::call_site(), "a catalog holds at most 4294967294 entries"))
+}
+
+fn too_hard() -> syn::Error {
+    syn::Error::new(
+        Span::call_site(),
+        "could not build the lookup table for this catalog; please report this catalog as a bug",
+    )
+}
+
+fn str_table(keys: &[(String, u32)]) -> syn::Result<TokenStream> {
+    let private = private();
+    let table = phf::build(keys, |key, seed| hash::hash_bytes(key.as_bytes(), seed)).ok_or_else(too_hard)?;
+    let seed = table.seed;
+    let pilots = &table.pilots;
+    let slots = table.slots.iter().map(|slot| match slot {
+        Some((key, position)) => quote!((#key, #position)),
+        None => quote!(("", ::core::primitive::u32::MAX)),
+    });
+    Ok(quote!(#private::str_index(#seed, &[#(#pilots),*], &[#(#slots),*])))
+}
+
+fn int_index(table: &phf::Table<i64>) -> TokenStream {
+    let private = private();
+    let seed = table.seed;
+    let pilots = &table.pilots;
+    let slots = table.slots.iter().map(|slot| match slot {
+        Some((key, position)) => quote!((#key, #position)),
+        None => quote!((0, ::core::primitive::u32::MAX)),
+    });
+    quote!(#private::int_index(#seed, &[#(#pilots),*], &[#(#slots),*]))
+}

@@ -1,0 +1,63 @@
+//! Stage 4: the generated code, one child module per output.
+//!
+//! Per-entry facts are emitted as data (`static` tables indexed by the code enum's
+//! discriminant) read by small shared functions; only `Display`, `source()` and the variant
+//! index are `match`es, and each has arms only for the entries that need them.
+
+mod display;
+mod fallback;
+mod lookup;
+mod meta;
+mod types;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ast::Catalog;
+use crate::check;
+use crate::ctxt::Ctxt;
+use crate::parse;
+
+/// The macro: expansion followed by every error as a `compile_error!`.
+pub fn expand(input: TokenStream) -> TokenStream {
+    let (tokens, errors) = expand_with_errors(input);
+    let errors = errors.into_iter().map(|error| error.into_compile_error());
+    quote! {
+        #tokens
+        #(#errors)*
+    }
+}
+
+/// Runs the pipeline; on errors, the expansion is a best-effort declaration of the types so
+/// the rest of the user's crate still resolves them.
+pub fn expand_with_errors(input: TokenStream) -> (TokenStream, Vec<syn::Error>) {
+    let cx = Ctxt::default();
+    let Some(syntax) = parse::parse_catalog(&cx, input) else {
+        return (TokenStream::new(), cx.into_errors());
+    };
+    let catalog = Catalog::from_syntax(&cx, syntax);
+    check::check(&cx, &catalog);
+    if cx.has_errors() {
+        return (fallback::expand(&catalog), cx.into_errors());
+    }
+    match expand_catalog(&catalog) {
+        Ok(tokens) => (tokens, Vec::new()),
+        Err(error) => (fallback::expand(&catalog), vec![error]),
+    }
+}
+
+fn expand_catalog(catalog: &Catalog) -> syn::Result<TokenStream> {
+    let types = types::expand(catalog);
+    let meta = meta::expand(catalog)?;
+    let errors = display::expand(catalog);
+    Ok(quote! {
+        #types
+        #meta
+        #errors
+    })
+}
+
+/// The path of the runtime's hidden module.
+fn private() -> TokenStream {
+    quote!(::error_catalog::__private)
+}

@@ -1,0 +1,90 @@
+//! Message templates: literal text with `{field}` placeholders, `{{` and `}}` for braces.
+
+/// One piece of a parsed template.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Segment {
+    /// Text rendered as is (escapes already resolved).
+    Text(String),
+    /// A placeholder naming a field.
+    Field(String),
+}
+
+/// Parses `template`, or says what is wrong with it.
+pub fn parse(template: &str) -> Result<Vec<Segment>, String> {
+    let mut segments = Vec::new();
+    let mut text = String::new();
+    let mut chars = template.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '{' if chars.peek().is_some_and(|&(_, next)| next == '{') => {
+                chars.next();
+                text.push('{');
+            }
+            '}' if chars.peek().is_some_and(|&(_, next)| next == '}') => {
+                chars.next();
+                text.push('}');
+            }
+            '}' => {
+                return Err("unmatched `}` in message; write `}}` for a literal brace".to_owned());
+            }
+            '{' => {
+                let mut name = String::new();
+                let mut closed = false;
+                for (_, inner) in chars.by_ref() {
+                    if inner == '}' {
+                        closed = true;
+                        break;
+                    }
+                    name.push(inner);
+                }
+                if !closed {
+                    return Err(
+                        "unclosed `{` in message; write `{{` for a literal brace".to_owned()
+                    );
+                }
+                if !is_identifier(&name) {
+                    return Err(format!(
+                        "placeholder `{{{name}}}` must name a field, as in `{{path}}`; formatting specs and positions are not supported"
+                    ));
+                }
+                if !text.is_empty() {
+                    segments.push(Segment::Text(std::mem::take(&mut text)));
+                }
+                segments.push(Segment::Field(name));
+            }
+            other => text.push(other),
+        }
+    }
+    if !text.is_empty() {
+        segments.push(Segment::Text(text));
+    }
+    Ok(segments)
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|first| first == '_' || first.is_ascii_alphabetic())
+        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+        && name != "_"
+}
+
+/// Escapes `text` for the inside of a JSON string exactly as `serde_json` does.
+pub fn escape_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
+}

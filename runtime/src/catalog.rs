@@ -1,0 +1,193 @@
+//! The traits generated types implement, so code can walk any catalog generically.
+
+use core::fmt;
+use core::hash::Hash;
+
+use http::StatusCode;
+
+use crate::lookup::CodeIndex;
+use crate::lookup::StrIndex;
+use crate::{Code, CodeKind, Entry, WireFormat};
+
+/// Static description of a whole catalog: its entries and lookup indexes.
+///
+/// Every generated code enum exposes one as [`Catalog::INFO`]; it is plain data, so tools
+/// such as `errcat` hold a list of `&'static CatalogInfo` without naming the types.
+#[derive(Debug)]
+pub struct CatalogInfo {
+    pub(crate) id: &'static str,
+    pub(crate) type_name: &'static str,
+    pub(crate) doc: &'static str,
+    pub(crate) code_kind: CodeKind,
+    pub(crate) wire_format: WireFormat,
+    pub(crate) locale: &'static str,
+    pub(crate) entries: &'static [Entry],
+    pub(crate) code_index: CodeIndex,
+    pub(crate) name_index: StrIndex,
+}
+
+impl CatalogInfo {
+    /// The catalog's short identifier (`scai_vault`), as tools and URLs name it.
+    #[must_use]
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The name of the generated error type (`VaultError`).
+    #[must_use]
+    pub const fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+
+    /// The catalog's doc comment.
+    #[must_use]
+    pub const fn doc(&self) -> &'static str {
+        self.doc
+    }
+
+    /// Whether codes are integers or strings.
+    #[must_use]
+    pub const fn code_kind(&self) -> CodeKind {
+        self.code_kind
+    }
+
+    /// The wire format the catalog renders in unless told otherwise.
+    #[must_use]
+    pub const fn wire_format(&self) -> WireFormat {
+        self.wire_format
+    }
+
+    /// The language tag of the catalog's messages (`en`, `zh-CN`).
+    #[must_use]
+    pub const fn locale(&self) -> &'static str {
+        self.locale
+    }
+
+    /// Every entry, in declaration order.
+    #[must_use]
+    pub const fn entries(&self) -> &'static [Entry] {
+        self.entries
+    }
+
+    /// The position of the entry whose code is `code` in the wire's text form
+    /// (`"40013"` for an integer catalog, `"SCM.0005"` for a string one).
+    #[must_use]
+    pub fn find_code(&self, code: &str) -> Option<usize> {
+        self.code_index.find_text(code)
+    }
+
+    /// The position of the entry whose integer code is `code`; `None` in string catalogs.
+    #[must_use]
+    pub fn find_int_code(&self, code: i64) -> Option<usize> {
+        self.code_index.find_int(code)
+    }
+
+    /// The position of the first entry whose vendor name is `name`.
+    #[must_use]
+    pub fn find_name(&self, name: &str) -> Option<usize> {
+        self.name_index.find(name)
+    }
+
+    /// Every entry whose vendor name is `name` (some sources repeat a name), in declaration order.
+    pub fn entries_named<'a>(&self, name: &'a str) -> impl Iterator<Item = &'static Entry> + 'a {
+        self.entries
+            .iter()
+            .filter(move |entry| entry.name == Some(name))
+    }
+}
+
+/// Implemented by every generated code enum: the fieldless, `Copy` enum with one variant per entry.
+///
+/// ```
+/// use error_catalog::Catalog;
+///
+/// error_catalog::error_catalog! {
+///     /// Errors of a tiny service.
+///     #[catalog(code = u16)]
+///     pub enum TinyError {
+///         /// The thing is missing.
+///         Missing { code: 404, status: 404, message: "No such thing" },
+///     }
+/// }
+///
+/// fn describe<C: Catalog>(code: C) -> String {
+///     format!("{} {}", code.entry().variant(), code.entry().message_template())
+/// }
+/// assert_eq!(describe(TinyErrorCode::Missing), "Missing No such thing");
+/// assert_eq!(TinyErrorCode::lookup("404"), Some(TinyErrorCode::Missing));
+/// ```
+pub trait Catalog:
+    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
+{
+    /// The catalog's static description.
+    const INFO: &'static CatalogInfo;
+
+    /// Every entry, in declaration order (`ALL[i].index() == i`).
+    const ALL: &'static [Self];
+
+    /// The position of this entry in [`ALL`](Self::ALL) and in `INFO.entries()`.
+    fn index(self) -> usize;
+
+    /// This entry's static metadata.
+    #[must_use]
+    fn entry(self) -> &'static Entry {
+        &Self::INFO.entries[self.index()]
+    }
+
+    /// The entry at `index`, if there is one.
+    #[must_use]
+    fn from_index(index: usize) -> Option<Self> {
+        Self::ALL.get(index).copied()
+    }
+
+    /// The entry whose code is `code`, in the code's text form (`"40013"`, `"SCM.0005"`).
+    #[must_use]
+    fn lookup(code: &str) -> Option<Self> {
+        Self::INFO.find_code(code).and_then(Self::from_index)
+    }
+
+    /// The first entry whose vendor name is `name`.
+    #[must_use]
+    fn lookup_name(name: &str) -> Option<Self> {
+        Self::INFO.find_name(name).and_then(Self::from_index)
+    }
+}
+
+/// Implemented by the generated error enums, wire and log-only alike: one occurrence of an
+/// entry, with its typed fields.
+pub trait CatalogError: fmt::Display + fmt::Debug {
+    /// The catalog's code enum.
+    type Code: Catalog;
+
+    /// Which entry this occurrence is.
+    fn kind(&self) -> Self::Code;
+
+    /// Calls `visit` with each typed field's name and value, in declaration order
+    /// (the `source` error is not a field).
+    fn for_each_field(&self, visit: &mut dyn FnMut(&'static str, &dyn fmt::Display));
+
+    /// This entry's static metadata.
+    fn entry(&self) -> &'static Entry {
+        self.kind().entry()
+    }
+
+    /// The entry's code.
+    fn code_value(&self) -> Option<Code> {
+        self.entry().code()
+    }
+}
+
+/// An error that may be sent on the wire: every generated error type except the log-only one.
+///
+/// Dialect serializers accept only `WireError`s, which is how a log-only entry is kept off
+/// the wire at compile time.
+pub trait WireError: CatalogError + std::error::Error {
+    /// The HTTP status to answer with.
+    fn status(&self) -> StatusCode {
+        // A wire entry always declares a status (the macro rejects one without); 500 only
+        // stands in for a hand-written implementation that forgets it.
+        self.entry()
+            .status()
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}

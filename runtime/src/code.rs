@@ -1,0 +1,61 @@
+//! Codes as they travel on the wire: integers or strings.
+
+use core::fmt;
+
+/// Whether a catalog's codes are integers or strings, fixed per catalog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CodeKind {
+    /// Integer codes such as SKMS `40013`; the Rust type is the declared width.
+    Int {
+        /// The Rust type the catalog declared (`u16`, `u32`, `i64`...).
+        rust_type: &'static str,
+    },
+    /// String codes such as Huawei `SCM.0005`.
+    Str,
+}
+
+/// One entry's code, as a value that any catalog can hold.
+///
+/// ```
+/// use error_catalog::Code;
+///
+/// assert_eq!(Code::Int(40013).to_string(), "40013");
+/// assert_eq!(Code::Str("SCM.0005").to_string(), "SCM.0005");
+/// assert_eq!(Code::Int(5065).as_int(), Some(5065));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    /// An integer code.
+    Int(i64),
+    /// A string code.
+    Str(&'static str),
+}
+
+impl Code {
+    /// The integer, for an integer code.
+    #[must_use]
+    pub const fn as_int(self) -> Option<i64> {
+        match self {
+            Code::Int(value) => Some(value),
+            Code::Str(_) => None,
+        }
+    }
+
+    /// The string, for a string code.
+    #[must_use]
+    pub const fn as_str(self) -> Option<&'static str> {
+        match self {
+            Code::Int(_) => None,
+            Code::Str(value) => Some(value),
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Code::Int(value) => fmt::Display::fmt(value, f),
+            Code::Str(value) => f.write_str(value),
+        }
+    }
+}
