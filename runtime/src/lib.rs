@@ -53,3 +53,11 @@ pub use wire_format::{UnknownWireFormat, WireFormat};
 
 /// Declares an error catalog. See the crate documentation and the README for the grammar.
 pub use error_catalog_macros::error_catalog;
+
+/// Implements `axum::response::IntoResponse` for a generated wire error type when the
+/// runtime's `axum` feature is on; expands to nothing otherwise. Emitted by the macro.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_response {
+    ($ty:ty) => {};
+}

@@ -50,10 +50,12 @@ fn expand_catalog(catalog: &Catalog) -> syn::Result<TokenStream> {
     let types = types::expand(catalog);
     let meta = meta::expand(catalog)?;
     let errors = display::expand(catalog);
+    let ident = &catalog.ident;
     Ok(quote! {
         #types
         #meta
         #errors
+        ::error_catalog::__impl_into_response!(#ident);
     })
 }
 
