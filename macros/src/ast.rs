@@ -249,7 +249,9 @@ impl Catalog {
                     self.code_kind = lower_code_kind(cx, &value);
                 }
                 catalog_key::ID => {
-                    if let Some(lit) = lower_lit_str(cx, &value, "an identifier string such as `\"scai_vault\"`") {
+                    if let Some(lit) =
+                        lower_lit_str(cx, &value, "an identifier string such as `\"scai_vault\"`")
+                    {
                         let id = lit.value();
                         if id.is_empty()
                             || !id
@@ -266,7 +268,9 @@ impl Catalog {
                     }
                 }
                 catalog_key::FORMAT => {
-                    if let Some(lit) = lower_lit_str(cx, &value, "a code pattern such as `\"SCM.####\"`") {
+                    if let Some(lit) =
+                        lower_lit_str(cx, &value, "a code pattern such as `\"SCM.####\"`")
+                    {
                         let pattern = lit.value();
                         if pattern.is_empty() {
                             cx.error_spanned_by(&lit, "empty code `format`; `#` stands for a digit and `*` for one or more of `a-z`, `0-9`, `_`");
@@ -277,7 +281,10 @@ impl Catalog {
                 }
                 catalog_key::DIALECT => {
                     if let Some((word, span)) = lower_words(cx, &value, "a dialect name") {
-                        match symbol::DIALECTS.iter().find(|(spelling, _)| *spelling == word) {
+                        match symbol::DIALECTS
+                            .iter()
+                            .find(|(spelling, _)| *spelling == word)
+                        {
                             Some((_, variant)) => self.dialect = variant,
                             None => cx.error_at(
                                 span,
@@ -292,7 +299,11 @@ impl Catalog {
                 catalog_key::STATUS => self.default_status = lower_status(cx, &value),
                 catalog_key::ACTION => self.default_action = lower_action(cx, &value),
                 catalog_key::HELP_URL => {
-                    if let Some(lit) = lower_lit_str(cx, &value, "a URL template such as `\"https://docs.example/errors/{code}\"`") {
+                    if let Some(lit) = lower_lit_str(
+                        cx,
+                        &value,
+                        "a URL template such as `\"https://docs.example/errors/{code}\"`",
+                    ) {
                         let text = lit.value();
                         if text.replace(symbol::HELP_URL_CODE, "").contains(['{', '}']) {
                             cx.error_spanned_by(
@@ -305,12 +316,16 @@ impl Catalog {
                     }
                 }
                 catalog_key::LOCALE => {
-                    if let Some(lit) = lower_lit_str(cx, &value, "a language tag such as `\"en\"`") {
+                    if let Some(lit) = lower_lit_str(cx, &value, "a language tag such as `\"en\"`")
+                    {
                         let tag = lit.value();
                         if is_language_tag(&tag) {
                             self.locale = tag;
                         } else {
-                            cx.error_spanned_by(&lit, "`locale` must be a language tag such as `\"en\"` or `\"zh-CN\"`");
+                            cx.error_spanned_by(
+                                &lit,
+                                "`locale` must be a language tag such as `\"en\"` or `\"zh-CN\"`",
+                            );
                         }
                     }
                 }
@@ -464,9 +479,17 @@ fn unknown_key(cx: &Ctxt, key: &Ident, known: &[&'static str], what: &str) {
     cx.error_spanned_by(key, message);
 }
 
-fn lower_with<T>(cx: &Ctxt, value: &Value, expected: &str, parser: impl FnOnce(TokenStream) -> syn::Result<T>) -> Option<T> {
+fn lower_with<T>(
+    cx: &Ctxt,
+    value: &Value,
+    expected: &str,
+    parser: impl FnOnce(TokenStream) -> syn::Result<T>,
+) -> Option<T> {
     if value.tokens.is_empty() {
-        cx.error_at(value.separator, format!("missing value; expected {expected}"));
+        cx.error_at(
+            value.separator,
+            format!("missing value; expected {expected}"),
+        );
         return None;
     }
     match parser(value.tokens.clone()) {
@@ -491,7 +514,12 @@ fn lower_ident(cx: &Ctxt, value: &Value) -> Option<Ident> {
 }
 
 fn lower_type(cx: &Ctxt, value: &Value) -> Option<Type> {
-    lower_with(cx, value, "the source error's type, as in `std::io::Error`", syn::parse2::<Type>)
+    lower_with(
+        cx,
+        value,
+        "the source error's type, as in `std::io::Error`",
+        syn::parse2::<Type>,
+    )
 }
 
 /// Words joined by `-` (`retry-after`, `zh-CN`), with the span of the whole.
@@ -526,7 +554,10 @@ fn lower_action(cx: &Ctxt, value: &Value) -> Option<ActionSpec> {
         symbol::one_of(symbol::ACTIONS.iter().map(|(s, _)| *s))
     );
     let (word, span) = lower_words(cx, value, &expected)?;
-    match symbol::ACTIONS.iter().find(|(spelling, _)| *spelling == word) {
+    match symbol::ACTIONS
+        .iter()
+        .find(|(spelling, _)| *spelling == word)
+    {
         Some((_, variant)) => Some(ActionSpec { variant, span }),
         None => {
             let suggestion = symbol::suggest(
@@ -563,11 +594,18 @@ fn lower_code_kind(cx: &Ctxt, value: &Value) -> Option<CodeKind> {
         "i32" => (i32::MIN.into(), i32::MAX.into()),
         "i64" => (i64::MIN.into(), i64::MAX.into()),
         other => {
-            cx.error_spanned_by(&ident, format!("unknown code kind `{other}`; expected {expected}"));
+            cx.error_spanned_by(
+                &ident,
+                format!("unknown code kind `{other}`; expected {expected}"),
+            );
             return None;
         }
     };
-    Some(CodeKind::Int { ty: ident, min, max })
+    Some(CodeKind::Int {
+        ty: ident,
+        min,
+        max,
+    })
 }
 
 /// `"text"`, `123`, `0x1F` or `-5`.
@@ -592,7 +630,11 @@ impl Parse for CodeSyntax {
             .as_ref()
             .and_then(|minus| minus.span.join(lit.span()))
             .unwrap_or_else(|| lit.span());
-        let value = if minus.is_some() { -magnitude } else { magnitude };
+        let value = if minus.is_some() {
+            -magnitude
+        } else {
+            magnitude
+        };
         Ok(CodeSyntax(CodeValue {
             value: CodeLit::Int(value),
             span,
@@ -652,7 +694,10 @@ impl Parse for StatusSyntax {
 
 fn lower_status(cx: &Ctxt, value: &Value) -> Option<Status> {
     if value.tokens.is_empty() {
-        cx.error_at(value.separator, "missing value; expected an HTTP status such as `404`");
+        cx.error_at(
+            value.separator,
+            "missing value; expected an HTTP status such as `404`",
+        );
         return None;
     }
     match syn::parse2::<StatusSyntax>(value.tokens.clone()) {
@@ -678,7 +723,10 @@ fn lower_message(cx: &Ctxt, value: &Value) -> Option<Message> {
     let lit = lower_lit_str(cx, value, "the message as a string literal")?;
     let text = lit.value();
     if text.trim().is_empty() {
-        cx.error_spanned_by(&lit, "empty message; write what went wrong, as in `\"Secret not found\"`");
+        cx.error_spanned_by(
+            &lit,
+            "empty message; write what went wrong, as in `\"Secret not found\"`",
+        );
     }
     let segments = match template::parse(&text) {
         Ok(segments) => Some(segments),
@@ -712,10 +760,8 @@ fn lower_fields(cx: &Ctxt, value: &Value) -> Vec<Field> {
         cx.error_at(value.span(), format!("expected {expected}"));
         return Vec::new();
     };
-    let parsed = syn::parse::Parser::parse2(
-        Punctuated::<FieldSyntax, Token![,]>::parse_terminated,
-        body,
-    );
+    let parsed =
+        syn::parse::Parser::parse2(Punctuated::<FieldSyntax, Token![,]>::parse_terminated, body);
     match parsed {
         Ok(fields) => {
             let mut out: Vec<Field> = Vec::new();
@@ -761,20 +807,46 @@ fn lower_translations(cx: &Ctxt, value: &Value) -> Vec<Translation> {
             .position(|tree| matches!(tree, TokenTree::Punct(p) if p.as_char() == ':'));
         let Some(colon) = colon else {
             let span = trees.first().map_or(value.separator, TokenTree::span);
-            cx.error_at(span, "expected `tag: \"text\"`, as in `en: \"Invalid request\"`");
+            cx.error_at(
+                span,
+                "expected `tag: \"text\"`, as in `en: \"Invalid request\"`",
+            );
             continue;
         };
         let text_tokens: TokenStream = trees.split_off(colon + 1).into_iter().collect();
         trees.pop();
         let tag_tokens: TokenStream = trees.into_iter().collect();
         let separator = span_of_tokens(&text_tokens).unwrap_or(value.separator);
-        let tag = lower_words(cx, &Value { separator, tokens: tag_tokens }, "a language tag such as `en`");
-        let text = lower_lit_str(cx, &Value { separator, tokens: text_tokens }, "the translated message as a string literal");
+        let tag = lower_words(
+            cx,
+            &Value {
+                separator,
+                tokens: tag_tokens,
+            },
+            "a language tag such as `en`",
+        );
+        let text = lower_lit_str(
+            cx,
+            &Value {
+                separator,
+                tokens: text_tokens,
+            },
+            "the translated message as a string literal",
+        );
         if let (Some((tag, span)), Some(text)) = (tag, text) {
             if let Some(first) = out.iter().find(|t| t.tag == tag) {
-                cx.duplicate(span, first.span, format!("translation `{tag}` is given twice"), "first given here");
+                cx.duplicate(
+                    span,
+                    first.span,
+                    format!("translation `{tag}` is given twice"),
+                    "first given here",
+                );
             } else {
-                out.push(Translation { tag, span, text: text.value() });
+                out.push(Translation {
+                    tag,
+                    span,
+                    text: text.value(),
+                });
             }
         }
     }
@@ -813,9 +885,9 @@ fn doc_text(attrs: &[Attribute]) -> String {
 
 fn is_language_tag(tag: &str) -> bool {
     !tag.is_empty()
-        && tag
-            .split('-')
-            .all(|part| !part.is_empty() && part.len() <= 8 && part.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && tag.split('-').all(|part| {
+            !part.is_empty() && part.len() <= 8 && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
 }
 
 /// `VaultError` -> `vault_error`.

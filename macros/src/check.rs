@@ -32,7 +32,10 @@ fn check_type_names(cx: &Ctxt, catalog: &Catalog) {
     if catalog.code_enum == catalog.ident {
         cx.error_spanned_by(
             &catalog.code_enum,
-            format!("`code_enum` must differ from the catalog's type name `{}`", catalog.ident),
+            format!(
+                "`code_enum` must differ from the catalog's type name `{}`",
+                catalog.ident
+            ),
         );
     }
     let has_log = catalog.entries.iter().any(|e| e.log_only.is_some());

@@ -15,7 +15,9 @@ pub struct Ctxt {
 impl Ctxt {
     /// An error at `span`.
     pub fn error_at(&self, span: Span, message: impl Display) {
-        self.errors.borrow_mut().push(syn::Error::new(span, message));
+        self.errors
+            .borrow_mut()
+            .push(syn::Error::new(span, message));
     }
 
     /// An error spanning all of `tokens`.

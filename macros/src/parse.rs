@@ -148,11 +148,7 @@ impl Parse for EntryChunk {
         if !input.is_empty() {
             return Err(input.error("expected `,` between entries"));
         }
-        Ok(EntryChunk(RawEntry {
-            attrs,
-            ident,
-            body,
-        }))
+        Ok(EntryChunk(RawEntry { attrs, ident, body }))
     }
 }
 

@@ -104,8 +104,10 @@ mod tests {
     #[test]
     fn every_key_is_found_and_others_are_not() {
         for n in [1usize, 2, 3, 50, 1000, 10_000] {
-            let keys: Vec<(String, u32)> = (0..n).map(|i| (format!("SCM.{i:05}"), i as u32)).collect();
-            let table = build(&keys, |k, seed| hash::hash_bytes(k.as_bytes(), seed)).expect("placed");
+            let keys: Vec<(String, u32)> =
+                (0..n).map(|i| (format!("SCM.{i:05}"), i as u32)).collect();
+            let table =
+                build(&keys, |k, seed| hash::hash_bytes(k.as_bytes(), seed)).expect("placed");
             for (key, value) in &keys {
                 assert_eq!(find(&table, key), Some(*value), "{key}");
             }

@@ -87,7 +87,10 @@ fn unknown_keys_suggest_the_nearest() {
             A { code: 1, stauts: 404, message: "a" },
         }
     });
-    assert_eq!(found[0], "unknown entry key `stauts`; did you mean `status`?");
+    assert_eq!(
+        found[0],
+        "unknown entry key `stauts`; did you mean `status`?"
+    );
 }
 
 #[test]
@@ -125,7 +128,11 @@ impl Rng {
     }
 
     fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
     }
 }
 
@@ -138,7 +145,10 @@ fn replacement(rng: &mut Rng) -> TokenTree {
         4 => TokenTree::Literal(Literal::character('é')),
         5 => TokenTree::Punct(Punct::new(',', Spacing::Alone)),
         6 => TokenTree::Punct(Punct::new('-', Spacing::Alone)),
-        7 => TokenTree::Ident(proc_macro2::Ident::new("status", proc_macro2::Span::call_site())),
+        7 => TokenTree::Ident(proc_macro2::Ident::new(
+            "status",
+            proc_macro2::Span::call_site(),
+        )),
         _ => TokenTree::Group(Group::new(Delimiter::Brace, TokenStream::new())),
     }
 }
@@ -151,14 +161,15 @@ fn mutate(tokens: TokenStream, rng: &mut Rng, depth: usize) -> TokenStream {
     }
     let at = rng.below(trees.len());
     // Descend into a group a third of the time.
-    if depth < 6 && rng.below(3) == 0 {
-        if let TokenTree::Group(group) = &trees[at] {
-            let inner = mutate(group.stream(), rng, depth + 1);
-            let mut replaced = Group::new(group.delimiter(), inner);
-            replaced.set_span(group.span());
-            trees[at] = TokenTree::Group(replaced);
-            return trees.into_iter().collect();
-        }
+    if depth < 6
+        && rng.below(3) == 0
+        && let TokenTree::Group(group) = &trees[at]
+    {
+        let inner = mutate(group.stream(), rng, depth + 1);
+        let mut replaced = Group::new(group.delimiter(), inner);
+        replaced.set_span(group.span());
+        trees[at] = TokenTree::Group(replaced);
+        return trees.into_iter().collect();
     }
     match rng.below(7) {
         0 => trees.truncate(at),
@@ -207,11 +218,17 @@ fn mutated_input_gives_errors_never_a_panic() {
             Err(_) => panic!("case {case}: the macro panicked on input:\n{input}"),
         };
         if errors.is_empty() {
-            assert!(!output.is_empty(), "case {case}: no errors and no output for:\n{input}");
+            assert!(
+                !output.is_empty(),
+                "case {case}: no errors and no output for:\n{input}"
+            );
         } else {
             rejected += 1;
         }
     }
     // Most mutations break the catalog; the test must have exercised the error paths.
-    assert!(rejected > 2000, "only {rejected} of 4000 mutations were rejected");
+    assert!(
+        rejected > 2000,
+        "only {rejected} of 4000 mutations were rejected"
+    );
 }

@@ -74,9 +74,8 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
     };
 
     let display_arms: Vec<TokenStream> = entries.iter().filter_map(|e| display_arm(e)).collect();
-    let display_fallback = (display_arms.len() < count).then(|| {
-        quote!(_ => __formatter.write_str(self.kind().message_template()),)
-    });
+    let display_fallback = (display_arms.len() < count)
+        .then(|| quote!(_ => __formatter.write_str(self.kind().message_template()),));
     let display_body = if entries.is_empty() {
         quote!(match *self {})
     } else {
@@ -89,14 +88,17 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             let ty = entry.source.as_ref()?;
             let ident = &entry.ident;
             Some(quote_spanned! {ty.span()=>
-                Self::#ident { source: __source, .. } => ::core::option::Option::Some(
-                    #private::AsDynError::as_dyn_error(__source),
-                ),
+                Self::#ident { source: __source, .. } => {
+                    // Method syntax, so a `Box<dyn Error>` source derefs to its `dyn Error`.
+                    use #private::AsDynError as _;
+                    ::core::option::Option::Some(__source.as_dyn_error())
+                }
             })
         })
         .collect();
     let source_fn = (!source_arms.is_empty()).then(|| {
-        let fallback = (source_arms.len() < count).then(|| quote!(_ => ::core::option::Option::None,));
+        let fallback =
+            (source_arms.len() < count).then(|| quote!(_ => ::core::option::Option::None,));
         quote! {
             fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
                 match self {
@@ -107,18 +109,21 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         }
     });
 
-    let from_impls = entries.iter().filter(|entry| entry.fields.is_empty()).filter_map(|entry| {
-        let source = entry.source.as_ref()?;
-        let ident = &entry.ident;
-        Some(quote_spanned! {source.span()=>
-            #[automatically_derived]
-            impl ::core::convert::From<#source> for #ty {
-                fn from(source: #source) -> Self {
-                    Self::#ident { source }
+    let from_impls = entries
+        .iter()
+        .filter(|entry| entry.fields.is_empty())
+        .filter_map(|entry| {
+            let source = entry.source.as_ref()?;
+            let ident = &entry.ident;
+            Some(quote_spanned! {source.span()=>
+                #[automatically_derived]
+                impl ::core::convert::From<#source> for #ty {
+                    fn from(source: #source) -> Self {
+                        Self::#ident { source }
+                    }
                 }
-            }
-        })
-    });
+            })
+        });
 
     let field_arms: Vec<TokenStream> = entries
         .iter()
@@ -161,7 +166,9 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             None => quote!(::core::default::Default::default()),
         });
         let statuses = entries.iter().map(|entry| {
-            let value = entry.effective_status(catalog).map_or(500, |status| status.value);
+            let value = entry
+                .effective_status(catalog)
+                .map_or(500, |status| status.value);
             quote!(#private::status(#value))
         });
         quote! {
@@ -266,8 +273,16 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
 }
 
 pub fn expand(catalog: &Catalog) -> TokenStream {
-    let wire: Vec<&Entry> = catalog.entries.iter().filter(|e| e.log_only.is_none()).collect();
-    let logged: Vec<&Entry> = catalog.entries.iter().filter(|e| e.log_only.is_some()).collect();
+    let wire: Vec<&Entry> = catalog
+        .entries
+        .iter()
+        .filter(|e| e.log_only.is_none())
+        .collect();
+    let logged: Vec<&Entry> = catalog
+        .entries
+        .iter()
+        .filter(|e| e.log_only.is_some())
+        .collect();
     let error = expand_enum(catalog, &catalog.ident, &wire, true);
     let log = (!logged.is_empty()).then(|| expand_enum(catalog, &catalog.log_enum, &logged, false));
     quote! {

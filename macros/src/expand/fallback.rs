@@ -19,8 +19,15 @@ pub fn expand(catalog: &Catalog) -> TokenStream {
         .iter()
         .filter(|entry| seen.insert(entry.ident.to_string()))
         .collect();
-    let wire = unique.iter().filter(|e| e.log_only.is_none()).map(|e| &e.ident);
-    let logged: Vec<_> = unique.iter().filter(|e| e.log_only.is_some()).map(|e| &e.ident).collect();
+    let wire = unique
+        .iter()
+        .filter(|e| e.log_only.is_none())
+        .map(|e| &e.ident);
+    let logged: Vec<_> = unique
+        .iter()
+        .filter(|e| e.log_only.is_some())
+        .map(|e| &e.ident)
+        .collect();
     let all = unique.iter().map(|e| &e.ident);
     let log = (!logged.is_empty() && log_enum != ident && log_enum != code_enum).then(|| {
         quote! {

@@ -26,14 +26,16 @@ pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, Token
             None => {}
         }
     }
-    let (int_codes, str_codes) = if matches!(catalog.code_kind, Some(crate::ast::CodeKind::Int { .. })) {
-        let table = phf::build(&ints, |key, seed| hash::hash_int(*key, seed)).ok_or_else(too_hard)?;
-        let index = int_index(&table);
-        (quote!(::core::option::Option::Some(#index)), none.clone())
-    } else {
-        let table = str_table(&strs)?;
-        (none.clone(), quote!(::core::option::Option::Some(#table)))
-    };
+    let (int_codes, str_codes) =
+        if matches!(catalog.code_kind, Some(crate::ast::CodeKind::Int { .. })) {
+            let table =
+                phf::build(&ints, |key, seed| hash::hash_int(*key, seed)).ok_or_else(too_hard)?;
+            let index = int_index(&table);
+            (quote!(::core::option::Option::Some(#index)), none.clone())
+        } else {
+            let table = str_table(&strs)?;
+            (none.clone(), quote!(::core::option::Option::Some(#table)))
+        };
 
     let mut names: Vec<(String, u32)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
@@ -53,7 +55,12 @@ fn table_position(position: usize) -> syn::Result<u32> {
     u32::try_from(position)
         .ok()
         .filter(|&p| p != u32::MAX)
-        .ok_or_else(|| syn::Error::new(Span::call_site(), "a catalog holds at most 4294967294 entries"))
+        .ok_or_else(|| {
+            syn::Error::new(
+                Span::call_site(),
+                "a catalog holds at most 4294967294 entries",
+            )
+        })
 }
 
 fn too_hard() -> syn::Error {
@@ -65,7 +72,8 @@ fn too_hard() -> syn::Error {
 
 fn str_table(keys: &[(String, u32)]) -> syn::Result<TokenStream> {
     let private = private();
-    let table = phf::build(keys, |key, seed| hash::hash_bytes(key.as_bytes(), seed)).ok_or_else(too_hard)?;
+    let table = phf::build(keys, |key, seed| hash::hash_bytes(key.as_bytes(), seed))
+        .ok_or_else(too_hard)?;
     let seed = table.seed;
     let pilots = &table.pilots;
     let slots = table.slots.iter().map(|slot| match slot {

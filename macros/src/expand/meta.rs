@@ -74,7 +74,10 @@ fn raw_entry(catalog: &Catalog, entry: &Entry) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
-    let message = entry.message.as_ref().map_or(String::new(), |m| m.text.clone());
+    let message = entry
+        .message
+        .as_ref()
+        .map_or(String::new(), |m| m.text.clone());
     let message_json = escape_json(&message);
     let action = format_ident!("{}", entry.effective_action(catalog));
     let log_only = entry.log_only.is_some();
@@ -120,7 +123,10 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
     let code_enum = &catalog.code_enum;
     let count = catalog.entries.len();
     let idents: Vec<_> = catalog.entries.iter().map(|entry| &entry.ident).collect();
-    let entries = catalog.entries.iter().map(|entry| raw_entry(catalog, entry));
+    let entries = catalog
+        .entries
+        .iter()
+        .map(|entry| raw_entry(catalog, entry));
     let (int_codes, str_codes, names) = lookup::expand(catalog)?;
     let id = &catalog.id;
     let type_name = catalog.ident.to_string();
@@ -175,9 +181,15 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
         ("key", "The vendor's key or issue id."),
         ("description", "The description the source gives."),
         ("solution", "The source's solution or help text."),
-        ("category", "The category: usually the source table the entry comes from."),
+        (
+            "category",
+            "The category: usually the source table the entry comes from.",
+        ),
         ("help_url", "The documentation URL."),
-        ("notes", "Free notes: quirks of the source, decisions taken."),
+        (
+            "notes",
+            "Free notes: quirks of the source, decisions taken.",
+        ),
     ]
     .map(|(name, doc)| {
         let name = format_ident!("{}", name);
