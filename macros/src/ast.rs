@@ -354,6 +354,14 @@ impl Catalog {
 impl Entry {
     fn from_syntax(cx: &Ctxt, input: EntryInput) -> Entry {
         let doc = doc_text(&input.attrs);
+        // Table positions are fixed at expansion time, so an entry cannot be `#[cfg]`-ed
+        // away; and nothing else would apply to all three generated enums at once.
+        for attr in input.attrs.iter().filter(|attr| !attr.path().is_ident("doc")) {
+            cx.error_spanned_by(
+                attr,
+                "only doc comments may precede an entry; attributes such as `#[cfg]` are not supported on entries",
+            );
+        }
         let mut entry = Entry {
             attrs: input.attrs,
             doc,
