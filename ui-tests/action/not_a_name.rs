@@ -1,0 +1,8 @@
+error_catalog::error_catalog! {
+    #[catalog(code = u16)]
+    pub enum ApiError {
+        Busy { code: 503, status: 503, message: "Busy", action: "retry" },
+    }
+}
+
+fn main() {}

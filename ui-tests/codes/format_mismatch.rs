@@ -1,0 +1,9 @@
+error_catalog::error_catalog! {
+    #[catalog(code = str, format = "SCM.####")]
+    pub enum ApiError {
+        NotFound { code: "SCM.0404", status: 404, message: "Not found" },
+        Gone { code: "SCM.410", status: 410, message: "Gone" },
+    }
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+error_catalog::error_catalog! {
+    #[catalog(code = u16)]
+    pub enum ApiError {
+        Io { code: 500, status: 500, message: "I/O failed", source: "std::io::Error" },
+    }
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+error_catalog::error_catalog! {
+    #[catalog(code = u16)]
+    pub enum ApiError {
+        NotFound { code: 404, status: 404, name: "notFound", repeated_name, message: "Not found" },
+        Gone { code: 410, status: 410, name: "gone", message: "Gone" },
+    }
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+error_catalog::error_catalog! {
+    #[catalog(code = u16)]
+    pub enum ApiError {
+        Upstream { code: 502, status: reported(502, 503), message: "Upstream failed" },
+    }
+}
+
+fn main() {}

@@ -1,0 +1,16 @@
+#[derive(Debug)]
+pub struct SecretPath(String);
+
+error_catalog::error_catalog! {
+    #[catalog(code = u16)]
+    pub enum ApiError {
+        NotFound {
+            code: 404,
+            status: 404,
+            message: "Secret '{path}' not found",
+            fields: { path: SecretPath },
+        },
+    }
+}
+
+fn main() {}
