@@ -10,7 +10,7 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Ident, LitInt, LitStr, Token, Type, Visibility};
 
 use crate::ctxt::Ctxt;
-use crate::parse::{self, CatalogInput, EntryInput, Item, Value};
+use crate::parse::{self, CatalogInput, EntryInput, Item, Place, Value};
 use crate::symbol::{self, catalog as catalog_key, entry as entry_key};
 use crate::template::{self, Segment};
 
@@ -35,6 +35,8 @@ pub struct Catalog {
     pub code_enum: Ident,
     pub log_enum: Ident,
     pub entries: Vec<Entry>,
+    /// Every setting `#[catalog(...)]` gave, well-formed or not.
+    pub given: Vec<String>,
 }
 
 /// Integer (of a declared width) or string codes.
@@ -51,7 +53,8 @@ pub struct Format {
 /// An entry's code as written.
 pub struct CodeValue {
     pub value: CodeLit,
-    pub span: Span,
+    /// What the user wrote, for errors (`-404` is two tokens).
+    pub tokens: TokenStream,
 }
 
 /// A code's value, so `0x1F` and `31`, or `"\x41"` and `"A"`, compare equal.
@@ -72,19 +75,20 @@ impl CodeLit {
 }
 
 /// `status: 404` or `status: reported(502)`.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct Status {
     pub value: u16,
     pub reported: bool,
-    pub span: Span,
+    pub tokens: TokenStream,
 }
 
 /// An action as written.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct ActionSpec {
     /// The runtime `Action` variant.
     pub variant: &'static str,
-    pub span: Span,
+    /// What the user wrote (`retry-after` is three tokens).
+    pub tokens: TokenStream,
 }
 
 /// `message: "..."`, parsed.
@@ -105,8 +109,8 @@ pub struct Field {
 /// One translation of the message.
 pub struct Translation {
     pub tag: String,
-    pub span: Span,
-    pub text: String,
+    pub tag_tokens: TokenStream,
+    pub lit: LitStr,
 }
 
 /// One entry of the catalog.
@@ -143,17 +147,18 @@ impl Entry {
     }
 
     /// The status this entry answers with, its own or the catalog's default.
-    pub fn effective_status(&self, catalog: &Catalog) -> Option<Status> {
+    pub fn effective_status<'a>(&'a self, catalog: &'a Catalog) -> Option<&'a Status> {
         if self.log_only.is_some() {
             return None;
         }
-        self.status.or(catalog.default_status)
+        self.status.as_ref().or(catalog.default_status.as_ref())
     }
 
     /// The action, its own or the catalog's default (`none` when neither is given).
     pub fn effective_action(&self, catalog: &Catalog) -> &'static str {
         self.action
-            .or(catalog.default_action)
+            .as_ref()
+            .or(catalog.default_action.as_ref())
             .map_or("None", |action| action.variant)
     }
 }
@@ -167,8 +172,8 @@ impl Catalog {
             if attr.path().is_ident(symbol::CATALOG_ATTR) {
                 if let Some(first) = &catalog_attr {
                     cx.duplicate(
-                        span_of_attr(&attr),
-                        span_of_attr(first),
+                        &attr,
+                        first,
                         "duplicate `#[catalog(...)]` attribute; merge them into one",
                         "first `#[catalog(...)]` here",
                     );
@@ -193,10 +198,11 @@ impl Catalog {
             default_action: None,
             help_url: None,
             locale: "en".to_owned(),
-            code_enum: quote::format_ident!("{}Code", ident),
-            log_enum: quote::format_ident!("{}Log", ident),
+            code_enum: quote::format_ident!("{}Code", ident, span = ident.span()),
+            log_enum: quote::format_ident!("{}Log", ident, span = ident.span()),
             ident,
             entries: Vec::new(),
+            given: Vec::new(),
         };
         match &catalog_attr {
             Some(attr) => catalog.apply_catalog_attr(cx, attr),
@@ -224,16 +230,23 @@ impl Catalog {
                 return;
             }
         };
-        let items = parse::parse_items(cx, tokens, '=');
+        let items = parse::parse_items(cx, tokens, Place::CatalogAttr);
         let mut seen = Seen::default();
-        let mut code_given = false;
         for item in items {
             let key = item.key.to_string();
             if !symbol::catalog::ALL.contains(&key.as_str()) {
-                unknown_key(cx, &item.key, symbol::catalog::ALL, "catalog setting");
+                if let Some(meant) =
+                    unknown_key(cx, &item.key, symbol::catalog::ALL, "catalog setting")
+                {
+                    self.given.push(meant.to_owned());
+                }
                 continue;
             }
             if !seen.first(cx, &item.key) {
+                continue;
+            }
+            self.given.push(key.clone());
+            if item.malformed {
                 continue;
             }
             let Some(value) = item.value else {
@@ -244,10 +257,7 @@ impl Catalog {
                 continue;
             };
             match key.as_str() {
-                catalog_key::CODE => {
-                    code_given = true;
-                    self.code_kind = lower_code_kind(cx, &value);
-                }
+                catalog_key::CODE => self.code_kind = lower_code_kind(cx, &value),
                 catalog_key::ID => {
                     if let Some(lit) =
                         lower_lit_str(cx, &value, "an identifier string such as `\"scai_vault\"`")
@@ -280,14 +290,18 @@ impl Catalog {
                     }
                 }
                 catalog_key::DIALECT => {
-                    if let Some((word, span)) = lower_words(cx, &value, "a dialect name") {
+                    let expected = format!(
+                        "a dialect: one of {}",
+                        symbol::one_of(symbol::DIALECTS.iter().map(|(s, _)| *s))
+                    );
+                    if let Some((word, tokens)) = lower_words(cx, &value, &expected) {
                         match symbol::DIALECTS
                             .iter()
                             .find(|(spelling, _)| *spelling == word)
                         {
                             Some((_, variant)) => self.dialect = variant,
-                            None => cx.error_at(
-                                span,
+                            None => cx.error_spanned_by(
+                                tokens,
                                 format!(
                                     "unknown dialect `{word}`; expected one of {}",
                                     symbol::one_of(symbol::DIALECTS.iter().map(|(s, _)| *s))
@@ -330,19 +344,19 @@ impl Catalog {
                     }
                 }
                 catalog_key::CODE_ENUM => {
-                    if let Some(ident) = lower_ident(cx, &value) {
+                    if let Some(ident) = lower_ident(cx, &value, &key) {
                         self.code_enum = ident;
                     }
                 }
                 catalog_key::LOG_ENUM => {
-                    if let Some(ident) = lower_ident(cx, &value) {
+                    if let Some(ident) = lower_ident(cx, &value, &key) {
                         self.log_enum = ident;
                     }
                 }
                 _ => {}
             }
         }
-        if !code_given {
+        if !self.given.iter().any(|key| key == catalog_key::CODE) {
             cx.error_spanned_by(
                 attr,
                 "missing `code = ...` in `#[catalog(...)]`; write `code = str` or an integer type such as `code = u16`",
@@ -356,7 +370,11 @@ impl Entry {
         let doc = doc_text(&input.attrs);
         // Table positions are fixed at expansion time, so an entry cannot be `#[cfg]`-ed
         // away; and nothing else would apply to all three generated enums at once.
-        for attr in input.attrs.iter().filter(|attr| !attr.path().is_ident("doc")) {
+        for attr in input
+            .attrs
+            .iter()
+            .filter(|attr| !attr.path().is_ident("doc"))
+        {
             cx.error_spanned_by(
                 attr,
                 "only doc comments may precede an entry; attributes such as `#[cfg]` are not supported on entries",
@@ -385,31 +403,41 @@ impl Entry {
             given: Vec::new(),
         };
         let mut seen = Seen::default();
-        for Item { key, value } in input.items {
+        for Item {
+            key,
+            value,
+            malformed,
+        } in input.items
+        {
             let name = key.to_string();
             if !entry_key::ALL.contains(&name.as_str()) {
-                unknown_key(cx, &key, entry_key::ALL, "entry key");
+                // Count the likely meant key as given, so a typo is one error, not two.
+                if let Some(meant) = unknown_key(cx, &key, entry_key::ALL, "entry key") {
+                    entry.given.push(meant.to_owned());
+                }
                 continue;
             }
             if !seen.first(cx, &key) {
                 continue;
             }
             entry.given.push(name.clone());
+            if malformed {
+                continue;
+            }
             let is_flag = entry_key::FLAGS.contains(&name.as_str());
             let value = match (value, is_flag) {
-                (None, true) => {
+                (value, true) => {
+                    if let Some(value) = value {
+                        cx.error_spanned_by(
+                            value.spot(),
+                            format!("`{name}` is a flag and takes no value; write `{name}` alone"),
+                        );
+                    }
                     if name == entry_key::LOG_ONLY {
                         entry.log_only = Some(key.span());
                     } else {
                         entry.repeated_name = Some(key.span());
                     }
-                    continue;
-                }
-                (Some(value), true) => {
-                    cx.error_at(
-                        value.span(),
-                        format!("`{name}` is a flag and takes no value; write `{name}` alone"),
-                    );
                     continue;
                 }
                 (None, false) => {
@@ -463,8 +491,8 @@ impl Seen {
     fn first(&mut self, cx: &Ctxt, key: &Ident) -> bool {
         if let Some(first) = self.keys.iter().find(|seen| *seen == key) {
             cx.duplicate(
-                key.span(),
-                first.span(),
+                key,
+                first,
                 format!("`{key}` is given twice; keep one"),
                 "first given here",
             );
@@ -475,9 +503,11 @@ impl Seen {
     }
 }
 
-fn unknown_key(cx: &Ctxt, key: &Ident, known: &[&'static str], what: &str) {
+/// Reports an unknown key; returns the key it probably meant.
+fn unknown_key(cx: &Ctxt, key: &Ident, known: &[&'static str], what: &str) -> Option<&'static str> {
     let word = key.to_string();
-    let message = match symbol::suggest(&word, known) {
+    let suggestion = symbol::suggest(&word, known);
+    let message = match suggestion {
         Some(suggestion) => format!("unknown {what} `{word}`; did you mean `{suggestion}`?"),
         None => format!(
             "unknown {what} `{word}`; expected one of {}",
@@ -485,6 +515,7 @@ fn unknown_key(cx: &Ctxt, key: &Ident, known: &[&'static str], what: &str) {
         ),
     };
     cx.error_spanned_by(key, message);
+    suggestion
 }
 
 fn lower_with<T>(
@@ -494,16 +525,13 @@ fn lower_with<T>(
     parser: impl FnOnce(TokenStream) -> syn::Result<T>,
 ) -> Option<T> {
     if value.tokens.is_empty() {
-        cx.error_at(
-            value.separator,
-            format!("missing value; expected {expected}"),
-        );
+        cx.error_spanned_by(value.spot(), format!("missing value; expected {expected}"));
         return None;
     }
     match parser(value.tokens.clone()) {
         Ok(parsed) => Some(parsed),
         Err(_) => {
-            cx.error_at(value.span(), format!("expected {expected}"));
+            cx.error_spanned_by(value.spot(), format!("expected {expected}"));
             None
         }
     }
@@ -517,8 +545,13 @@ fn lower_text(cx: &Ctxt, value: &Value, key: &str) -> Option<LitStr> {
     lower_lit_str(cx, value, &format!("a string literal for `{key}`"))
 }
 
-fn lower_ident(cx: &Ctxt, value: &Value) -> Option<Ident> {
-    lower_with(cx, value, "a type name", syn::parse2::<Ident>)
+fn lower_ident(cx: &Ctxt, value: &Value, key: &str) -> Option<Ident> {
+    lower_with(
+        cx,
+        value,
+        &format!("a type name for `{key}`, as in `{key} = VaultCode`"),
+        syn::parse2::<Ident>,
+    )
 }
 
 fn lower_type(cx: &Ctxt, value: &Value) -> Option<Type> {
@@ -530,60 +563,50 @@ fn lower_type(cx: &Ctxt, value: &Value) -> Option<Type> {
     )
 }
 
-/// Words joined by `-` (`retry-after`, `zh-CN`), with the span of the whole.
-struct Words {
-    text: String,
-    span: Span,
-}
+/// Words joined by `-` (`retry-after`, `zh-CN`).
+struct Words(String);
 
 impl Parse for Words {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let first: Ident = input.parse()?;
         let mut text = first.to_string();
-        let mut span = first.span();
         while input.peek(Token![-]) {
             input.parse::<Token![-]>()?;
             let next: Ident = input.parse()?;
             text.push('-');
             text.push_str(&next.to_string());
-            span = span.join(next.span()).unwrap_or(span);
         }
-        Ok(Words { text, span })
+        Ok(Words(text))
     }
 }
 
-fn lower_words(cx: &Ctxt, value: &Value, expected: &str) -> Option<(String, Span)> {
-    lower_with(cx, value, expected, syn::parse2::<Words>).map(|words| (words.text, words.span))
+/// The words of `value`, with the tokens they were written as.
+fn lower_words(cx: &Ctxt, value: &Value, expected: &str) -> Option<(String, TokenStream)> {
+    lower_with(cx, value, expected, syn::parse2::<Words>)
+        .map(|words| (words.0, value.tokens.clone()))
 }
 
 fn lower_action(cx: &Ctxt, value: &Value) -> Option<ActionSpec> {
-    let expected = format!(
-        "an action: one of {}",
-        symbol::one_of(symbol::ACTIONS.iter().map(|(s, _)| *s))
-    );
-    let (word, span) = lower_words(cx, value, &expected)?;
-    match symbol::ACTIONS
+    let spellings = || symbol::ACTIONS.iter().map(|(s, _)| *s);
+    let expected = format!("an action: one of {}", symbol::one_of(spellings()));
+    let (word, tokens) = lower_words(cx, value, &expected)?;
+    if let Some((_, variant)) = symbol::ACTIONS
         .iter()
         .find(|(spelling, _)| *spelling == word)
     {
-        Some((_, variant)) => Some(ActionSpec { variant, span }),
-        None => {
-            let suggestion = symbol::suggest(
-                &word,
-                &symbol::ACTIONS.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
-            )
-            .map(|s| format!(" (did you mean `{s}`?)"))
-            .unwrap_or_default();
-            cx.error_at(
-                span,
-                format!(
-                    "unknown action `{word}`{suggestion}; expected one of {}",
-                    symbol::one_of(symbol::ACTIONS.iter().map(|(s, _)| *s))
-                ),
-            );
-            None
-        }
+        return Some(ActionSpec { variant, tokens });
     }
+    let suggestion = symbol::suggest(&word, &spellings().collect::<Vec<_>>())
+        .map(|s| format!(" (did you mean `{s}`?)"))
+        .unwrap_or_default();
+    cx.error_spanned_by(
+        tokens,
+        format!(
+            "unknown action `{word}`{suggestion}; expected one of {}",
+            symbol::one_of(spellings())
+        ),
+    );
+    None
 }
 
 fn lower_code_kind(cx: &Ctxt, value: &Value) -> Option<CodeKind> {
@@ -621,23 +644,26 @@ struct CodeSyntax(CodeValue);
 
 impl Parse for CodeSyntax {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        let tokens: TokenStream = input.fork().parse()?;
         if input.peek(LitStr) {
             let lit: LitStr = input.parse()?;
             return Ok(CodeSyntax(CodeValue {
                 value: CodeLit::Str(lit.value()),
-                span: lit.span(),
+                tokens,
             }));
         }
         let minus: Option<Token![-]> = input.parse()?;
         let lit: LitInt = input.parse()?;
         if !lit.suffix().is_empty() {
-            return Err(syn::Error::new(lit.span(), "suffix"));
+            return Err(syn::Error::new(
+                lit.span(),
+                format!(
+                    "code `{lit}` has a type suffix; write `{}`",
+                    lit.base10_digits()
+                ),
+            ));
         }
         let magnitude: i128 = lit.base10_parse()?;
-        let span = minus
-            .as_ref()
-            .and_then(|minus| minus.span.join(lit.span()))
-            .unwrap_or_else(|| lit.span());
         let value = if minus.is_some() {
             -magnitude
         } else {
@@ -645,30 +671,45 @@ impl Parse for CodeSyntax {
         };
         Ok(CodeSyntax(CodeValue {
             value: CodeLit::Int(value),
-            span,
+            tokens,
         }))
     }
 }
 
 fn lower_code(cx: &Ctxt, value: &Value) -> Option<CodeValue> {
-    lower_with(
-        cx,
-        value,
-        "a code: an integer literal such as `40013` or a string literal such as `\"SCM.0005\"`, without suffix",
-        syn::parse2::<CodeSyntax>,
-    )
-    .map(|code| code.0)
+    let expected =
+        "a code: an integer literal such as `40013` or a string literal such as `\"SCM.0005\"`";
+    if value.tokens.is_empty() {
+        cx.error_spanned_by(value.spot(), format!("missing value; expected {expected}"));
+        return None;
+    }
+    match syn::parse2::<CodeSyntax>(value.tokens.clone()) {
+        Ok(code) => Some(code.0),
+        Err(error) if error.to_string().contains("type suffix") => {
+            cx.push(error);
+            None
+        }
+        Err(_) => {
+            cx.error_spanned_by(value.spot(), format!("expected {expected}"));
+            None
+        }
+    }
 }
 
-/// `404` or `reported(502)`.
-struct StatusSyntax(Status);
+/// Why a status did not parse, beyond "not a status".
+enum StatusProblem {
+    OutOfRange(u64, Span),
+    Suffix(LitInt),
+    ReportedTakesOne,
+    Shape,
+}
 
-impl Parse for StatusSyntax {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
+fn parse_status(tokens: TokenStream) -> Result<Status, StatusProblem> {
+    let parser = |input: ParseStream| -> syn::Result<Result<Status, StatusProblem>> {
         let reported = if input.peek(Ident) {
             let word: Ident = input.parse()?;
-            if word != symbol::REPORTED {
-                return Err(syn::Error::new(word.span(), "not a status"));
+            if word != symbol::REPORTED || !input.peek(syn::token::Paren) {
+                return Ok(Err(StatusProblem::Shape));
             }
             true
         } else {
@@ -679,52 +720,64 @@ impl Parse for StatusSyntax {
             syn::parenthesized!(content in input);
             let lit = content.parse()?;
             if !content.is_empty() {
-                return Err(content.error("one status"));
+                return Ok(Err(StatusProblem::ReportedTakesOne));
             }
             lit
         } else {
             input.parse()?
         };
+        if !input.is_empty() {
+            return Ok(Err(StatusProblem::Shape));
+        }
         if !lit.suffix().is_empty() {
-            return Err(syn::Error::new(lit.span(), "suffix"));
+            return Ok(Err(StatusProblem::Suffix(lit)));
         }
         let value: u64 = lit.base10_parse()?;
         if !(400..=599).contains(&value) {
-            return Err(syn::Error::new(lit.span(), "out of range"));
+            return Ok(Err(StatusProblem::OutOfRange(value, lit.span())));
         }
-        Ok(StatusSyntax(Status {
-            value: value as u16,
+        Ok(Ok(Status {
+            value: u16::try_from(value).unwrap_or_default(),
             reported,
-            span: lit.span(),
+            tokens: TokenStream::new(),
         }))
-    }
+    };
+    let parsed =
+        syn::parse::Parser::parse2(parser, tokens.clone()).unwrap_or(Err(StatusProblem::Shape))?;
+    Ok(Status { tokens, ..parsed })
 }
 
 fn lower_status(cx: &Ctxt, value: &Value) -> Option<Status> {
     if value.tokens.is_empty() {
-        cx.error_at(
-            value.separator,
+        cx.error_spanned_by(
+            value.spot(),
             "missing value; expected an HTTP status such as `404`",
         );
         return None;
     }
-    match syn::parse2::<StatusSyntax>(value.tokens.clone()) {
-        Ok(status) => Some(status.0),
-        Err(error) if error.to_string() == "out of range" => {
-            cx.error_at(
-                error.span(),
-                "HTTP status of an error must be within 400-599",
-            );
-            None
-        }
-        Err(_) => {
-            cx.error_at(
-                value.span(),
-                "expected an HTTP status number within 400-599, such as `404`, or `reported(502)` for a status the vendor reports about something else",
-            );
-            None
-        }
+    match parse_status(value.tokens.clone()) {
+        Ok(status) => return Some(status),
+        Err(StatusProblem::OutOfRange(status, span)) => cx.error_at(
+            span,
+            format!("status `{status}` is not an error status; expected 400-599"),
+        ),
+        Err(StatusProblem::Suffix(lit)) => cx.error_spanned_by(
+            &lit,
+            format!(
+                "status `{lit}` has a type suffix; write `{}`",
+                lit.base10_digits()
+            ),
+        ),
+        Err(StatusProblem::ReportedTakesOne) => cx.error_spanned_by(
+            value.spot(),
+            "`reported(...)` takes one status, as in `reported(502)`",
+        ),
+        Err(StatusProblem::Shape) => cx.error_spanned_by(
+            value.spot(),
+            "expected an HTTP status number within 400-599, such as `404`, or `reported(502)` for a status the vendor reports about something else",
+        ),
     }
+    None
 }
 
 fn lower_message(cx: &Ctxt, value: &Value) -> Option<Message> {
@@ -756,6 +809,11 @@ impl Parse for FieldSyntax {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let attrs = input.call(Attribute::parse_outer)?;
         let ident: Ident = input.parse()?;
+        if !input.peek(Token![:]) {
+            return Err(input.error(format!(
+                "expected `:` and a type after `{ident}`, as in `{ident}: String`"
+            )));
+        }
         input.parse::<Token![:]>()?;
         let ty: Type = input.parse()?;
         Ok(FieldSyntax(Field { attrs, ident, ty }))
@@ -765,109 +823,121 @@ impl Parse for FieldSyntax {
 fn lower_fields(cx: &Ctxt, value: &Value) -> Vec<Field> {
     let expected = "typed fields in braces, as in `fields: { path: String }`";
     let Some(body) = parse::single_group(&value.tokens, Delimiter::Brace) else {
-        cx.error_at(value.span(), format!("expected {expected}"));
+        cx.error_spanned_by(value.spot(), format!("expected {expected}"));
         return Vec::new();
     };
     let parsed =
         syn::parse::Parser::parse2(Punctuated::<FieldSyntax, Token![,]>::parse_terminated, body);
-    match parsed {
-        Ok(fields) => {
-            let mut out: Vec<Field> = Vec::new();
-            for FieldSyntax(field) in fields {
-                if field.ident == entry_key::SOURCE {
-                    cx.error_spanned_by(
-                        &field.ident,
-                        "a field cannot be named `source`; declare the underlying error with the entry's `source` key",
-                    );
-                } else if let Some(first) = out.iter().find(|f| f.ident == field.ident) {
-                    cx.duplicate(
-                        field.ident.span(),
-                        first.ident.span(),
-                        format!("field `{}` is declared twice", field.ident),
-                        "first declared here",
-                    );
-                } else {
-                    out.push(field);
-                }
-            }
-            out
-        }
+    let fields = match parsed {
+        Ok(fields) => fields,
         Err(error) => {
-            cx.error_at(error.span(), format!("expected {expected}"));
-            Vec::new()
+            let message = error.to_string();
+            let message = if message.starts_with("expected `:`") {
+                message
+            } else {
+                "expected `name: Type` fields, as in `fields: { path: String }`".to_owned()
+            };
+            cx.error_at(error.span(), message);
+            return Vec::new();
+        }
+    };
+    let mut out: Vec<Field> = Vec::new();
+    for FieldSyntax(field) in fields {
+        if field.ident == entry_key::SOURCE {
+            cx.error_spanned_by(
+                &field.ident,
+                "a field cannot be named `source`; declare the underlying error with the entry's `source` key",
+            );
+        } else if let Some(first) = out.iter().find(|f| f.ident == field.ident) {
+            cx.duplicate(
+                &field.ident,
+                &first.ident,
+                format!("field `{}` is declared twice", field.ident),
+                "first declared here",
+            );
+        } else {
+            out.push(field);
         }
     }
+    out
 }
 
 fn lower_translations(cx: &Ctxt, value: &Value) -> Vec<Translation> {
     let Some(body) = parse::single_group(&value.tokens, Delimiter::Brace) else {
-        cx.error_at(
-            value.span(),
+        cx.error_spanned_by(
+            value.spot(),
             "expected translations in braces, as in `translations: { en: \"Invalid request\" }`",
         );
         return Vec::new();
     };
     let mut out: Vec<Translation> = Vec::new();
     for chunk in parse::split_top_level(body) {
-        let mut trees: Vec<TokenTree> = chunk.into_iter().collect();
+        let mut trees: Vec<TokenTree> = chunk.clone().into_iter().collect();
         let colon = trees
             .iter()
             .position(|tree| matches!(tree, TokenTree::Punct(p) if p.as_char() == ':'));
         let Some(colon) = colon else {
-            let span = trees.first().map_or(value.separator, TokenTree::span);
-            cx.error_at(
-                span,
+            cx.error_spanned_by(
+                chunk,
                 "expected `tag: \"text\"`, as in `en: \"Invalid request\"`",
             );
             continue;
         };
+        let separator = trees[colon].span();
         let text_tokens: TokenStream = trees.split_off(colon + 1).into_iter().collect();
         trees.pop();
         let tag_tokens: TokenStream = trees.into_iter().collect();
-        let separator = span_of_tokens(&text_tokens).unwrap_or(value.separator);
-        let tag = lower_words(
-            cx,
-            &Value {
+        if tag_tokens.is_empty() {
+            cx.error_at(
                 separator,
-                tokens: tag_tokens,
-            },
-            "a language tag such as `en`",
-        );
-        let text = lower_lit_str(
-            cx,
-            &Value {
-                separator,
-                tokens: text_tokens,
-            },
-            "the translated message as a string literal",
-        );
-        if let (Some((tag, span)), Some(text)) = (tag, text) {
-            if let Some(first) = out.iter().find(|t| t.tag == tag) {
-                cx.duplicate(
-                    span,
-                    first.span,
-                    format!("translation `{tag}` is given twice"),
-                    "first given here",
-                );
-            } else {
-                out.push(Translation {
-                    tag,
-                    span,
-                    text: text.value(),
-                });
-            }
+                "missing language tag before `:`, as in `en: \"Invalid request\"`",
+            );
+            continue;
+        }
+        let Ok(Words(tag)) = syn::parse2::<Words>(tag_tokens.clone()) else {
+            cx.error_spanned_by(
+                tag_tokens,
+                "expected a language tag such as `en` or `zh-CN`",
+            );
+            continue;
+        };
+        if !is_language_tag(&tag) {
+            cx.error_spanned_by(
+                tag_tokens,
+                format!("`{tag}` is not a language tag; write tags such as `en` or `en-US`"),
+            );
+            continue;
+        }
+        if text_tokens.is_empty() {
+            cx.error_spanned_by(
+                chunk,
+                format!("missing text for translation `{tag}`, as in `{tag}: \"...\"`"),
+            );
+            continue;
+        }
+        let Ok(lit) = syn::parse2::<LitStr>(text_tokens.clone()) else {
+            cx.error_spanned_by(
+                text_tokens,
+                format!("expected the `{tag}` translation as a string literal"),
+            );
+            continue;
+        };
+        if let Some(first) = out.iter().find(|t| t.tag == tag) {
+            cx.duplicate(
+                &tag_tokens,
+                &first.tag_tokens,
+                format!("translation `{tag}` is given twice"),
+                "first given here",
+            );
+        } else {
+            out.push(Translation {
+                tag,
+                tag_tokens,
+                lit,
+            });
         }
     }
     out
-}
-
-fn span_of_tokens(tokens: &TokenStream) -> Option<Span> {
-    parse::span_of(tokens)
-}
-
-fn span_of_attr(attr: &Attribute) -> Span {
-    let tokens = quote::ToTokens::to_token_stream(attr);
-    parse::span_of(&tokens).unwrap_or_else(|| attr.pound_token.span)
 }
 
 /// The text of the `#[doc = "..."]` attributes, one line each.

@@ -6,7 +6,8 @@
 use std::collections::HashMap;
 use std::collections::hash_map::Entry as Slot;
 
-use proc_macro2::Span;
+use proc_macro2::TokenStream;
+use syn::{Ident, LitStr};
 
 use crate::ast::{Catalog, CodeKind, CodeLit, Entry};
 use crate::ctxt::Ctxt;
@@ -73,23 +74,27 @@ fn check_code_kinds(cx: &Ctxt, catalog: &Catalog) {
         match (kind, &code.value) {
             (CodeKind::Int { ty, min, max }, CodeLit::Int(value)) => {
                 if value < min || value > max {
-                    cx.error_at(
-                        code.span,
-                        format!("code `{value}` does not fit in `{ty}`, the catalog's code type"),
-                    );
+                    let message = if ty == "u64" && *value > *max {
+                        format!(
+                            "code `{value}` is too large: codes are stored as `i64`, so the largest `u64` code is {max}"
+                        )
+                    } else {
+                        format!("code `{value}` does not fit in `{ty}`, the catalog's code type")
+                    };
+                    cx.error_spanned_by(&code.tokens, message);
                 }
             }
-            (CodeKind::Int { ty, .. }, CodeLit::Str(_)) => cx.error_at(
-                code.span,
+            (CodeKind::Int { ty, .. }, CodeLit::Str(_)) => cx.error_spanned_by(
+                &code.tokens,
                 format!("expected an integer code: this catalog declares `code = {ty}`"),
             ),
-            (CodeKind::Str, CodeLit::Int(_)) => cx.error_at(
-                code.span,
+            (CodeKind::Str, CodeLit::Int(_)) => cx.error_spanned_by(
+                &code.tokens,
                 "expected a string code: this catalog declares `code = str`",
             ),
             (CodeKind::Str, CodeLit::Str(value)) => {
                 if value.is_empty() {
-                    cx.error_at(code.span, "empty code; a code must identify its entry");
+                    cx.error_spanned_by(&code.tokens, "empty code; a code must identify its entry");
                 }
             }
         }
@@ -105,8 +110,8 @@ fn check_code_format(cx: &Ctxt, catalog: &Catalog) {
         let Some(code) = &entry.code else { continue };
         let text = code.value.text();
         if !matches_format(&format.pattern, &text) {
-            cx.error_at(
-                code.span,
+            cx.error_spanned_by(
+                &code.tokens,
                 format!(
                     "code `{}` does not match the catalog's format `{}` (`#` is a digit, `*` one or more of `a-z`, `0-9`, `_`)",
                     text.escape_debug(),
@@ -150,15 +155,15 @@ pub fn matches_format(pattern: &str, text: &str) -> bool {
 /// Codes identify entries on the wire: two entries may not share one. Values are compared,
 /// not spellings, so `0x1F` collides with `31` and `"\x41"` with `"A"`.
 fn check_duplicate_codes(cx: &Ctxt, catalog: &Catalog) {
-    let mut first: HashMap<&CodeLit, Span> = HashMap::new();
+    let mut first: HashMap<&CodeLit, &TokenStream> = HashMap::new();
     for entry in &catalog.entries {
         let Some(code) = &entry.code else { continue };
         match first.entry(&code.value) {
             Slot::Vacant(slot) => {
-                slot.insert(code.span);
+                slot.insert(&code.tokens);
             }
             Slot::Occupied(slot) => cx.duplicate(
-                code.span,
+                &code.tokens,
                 *slot.get(),
                 format!("duplicate code `{}`", code.value.text().escape_debug()),
                 "first defined here",
@@ -169,14 +174,14 @@ fn check_duplicate_codes(cx: &Ctxt, catalog: &Catalog) {
 
 /// Variant names become enum variants: they must be unique.
 fn check_duplicate_variants(cx: &Ctxt, catalog: &Catalog) {
-    let mut first: HashMap<String, Span> = HashMap::new();
+    let mut first: HashMap<String, &Ident> = HashMap::new();
     for entry in &catalog.entries {
         match first.entry(entry.ident.to_string()) {
             Slot::Vacant(slot) => {
-                slot.insert(entry.ident.span());
+                slot.insert(&entry.ident);
             }
             Slot::Occupied(slot) => cx.duplicate(
-                entry.ident.span(),
+                &entry.ident,
                 *slot.get(),
                 format!("duplicate variant name `{}`", entry.ident),
                 "first defined here",
@@ -188,7 +193,7 @@ fn check_duplicate_variants(cx: &Ctxt, catalog: &Catalog) {
 /// Vendor names are unique unless the source itself repeats one (SCMS does): a repeat must
 /// say so with `repeated_name`, and only a repeat may.
 fn check_vendor_names(cx: &Ctxt, catalog: &Catalog) {
-    let mut first: HashMap<String, Span> = HashMap::new();
+    let mut first: HashMap<String, &LitStr> = HashMap::new();
     for entry in &catalog.entries {
         let Some(name) = &entry.name else {
             if let Some(flag) = entry.repeated_name {
@@ -198,7 +203,7 @@ fn check_vendor_names(cx: &Ctxt, catalog: &Catalog) {
         };
         match first.entry(name.value()) {
             Slot::Vacant(slot) => {
-                slot.insert(name.span());
+                slot.insert(name);
                 if let Some(flag) = entry.repeated_name {
                     cx.error_at(
                         flag,
@@ -212,7 +217,7 @@ fn check_vendor_names(cx: &Ctxt, catalog: &Catalog) {
             Slot::Occupied(slot) => {
                 if entry.repeated_name.is_none() {
                     cx.duplicate(
-                        name.span(),
+                        name,
                         *slot.get(),
                         format!(
                             "duplicate vendor name {:?}; if the source repeats it, add the `repeated_name` flag to this entry",
@@ -229,9 +234,14 @@ fn check_vendor_names(cx: &Ctxt, catalog: &Catalog) {
 /// A wire entry answers with a status: its own or the catalog's default.
 fn check_statuses(cx: &Ctxt, catalog: &Catalog) {
     for entry in &catalog.entries {
+        // A malformed status (entry's or default) was reported already.
         if entry.log_only.is_none()
             && entry.effective_status(catalog).is_none()
             && !entry.gave(symbol::entry::STATUS)
+            && !catalog
+                .given
+                .iter()
+                .any(|key| key == symbol::catalog::STATUS)
         {
             cx.error_at(
                 entry.ident.span(),
@@ -251,14 +261,14 @@ fn check_log_only(cx: &Ctxt, catalog: &Catalog) {
             continue;
         }
         if let Some(status) = &entry.status {
-            cx.error_at(
-                status.span,
+            cx.error_spanned_by(
+                &status.tokens,
                 "a `log_only` entry is never sent, so it takes no `status`",
             );
         }
         if let Some(action) = &entry.action {
-            cx.error_at(
-                action.span,
+            cx.error_spanned_by(
+                &action.tokens,
                 "a `log_only` entry is never sent, so it takes no `action`",
             );
         }
@@ -268,21 +278,32 @@ fn check_log_only(cx: &Ctxt, catalog: &Catalog) {
 /// Every placeholder of the message (and of its translations) names a declared field.
 fn check_template_fields(cx: &Ctxt, catalog: &Catalog) {
     for entry in &catalog.entries {
+        // Malformed `fields` were reported; their names are unknown, not missing.
+        if entry.gave(symbol::entry::FIELDS) && entry.fields.is_empty() {
+            continue;
+        }
         if let Some(message) = &entry.message
             && let Some(segments) = &message.segments
         {
             for name in unknown_fields(entry, segments) {
-                cx.error_spanned_by(&message.lit, unknown_field_message(entry, &name));
+                cx.error_spanned_by(&message.lit, unknown_field_message(entry, "message", &name));
             }
         }
         for translation in &entry.translations {
-            match template::parse(&translation.text) {
+            let what = format!("translation `{}`", translation.tag);
+            match template::parse(&translation.lit.value()) {
                 Ok(segments) => {
                     for name in unknown_fields(entry, &segments) {
-                        cx.error_at(translation.span, unknown_field_message(entry, &name));
+                        cx.error_spanned_by(
+                            &translation.lit,
+                            unknown_field_message(entry, &what, &name),
+                        );
                     }
                 }
-                Err(problem) => cx.error_at(translation.span, problem),
+                Err(problem) => cx.error_spanned_by(
+                    &translation.lit,
+                    format!("{what}: {}", problem.replace(" in message", "")),
+                ),
             }
         }
     }
@@ -300,15 +321,15 @@ fn unknown_fields(entry: &Entry, segments: &[Segment]) -> Vec<String> {
         .collect()
 }
 
-fn unknown_field_message(entry: &Entry, name: &str) -> String {
+fn unknown_field_message(entry: &Entry, what: &str, name: &str) -> String {
     if entry.fields.is_empty() {
         format!(
-            "message names `{{{name}}}` but entry `{}` declares no fields; add `fields: {{ {name}: String }}`",
+            "{what} names `{{{name}}}` but entry `{}` declares no fields; add `fields: {{ {name}: String }}`",
             entry.ident
         )
     } else {
         format!(
-            "message names `{{{name}}}`, which is not a field of `{}`; its fields are {}",
+            "{what} names `{{{name}}}`, which is not a field of `{}`; its fields are {}",
             entry.ident,
             entry
                 .fields

@@ -27,11 +27,20 @@ impl Ctxt {
             .push(syn::Error::new_spanned(tokens.into_token_stream(), message));
     }
 
-    /// A duplicate: an error at the repeat and a note at the first definition.
-    pub fn duplicate(&self, repeat: Span, first: Span, message: impl Display, first_note: &str) {
+    /// A duplicate: an error at the repeat and a second one at the first definition.
+    pub fn duplicate(
+        &self,
+        repeat: impl ToTokens,
+        first: impl ToTokens,
+        message: impl Display,
+        first_note: &str,
+    ) {
         let mut errors = self.errors.borrow_mut();
-        errors.push(syn::Error::new(repeat, message));
-        errors.push(syn::Error::new(first, first_note));
+        errors.push(syn::Error::new_spanned(repeat.into_token_stream(), message));
+        errors.push(syn::Error::new_spanned(
+            first.into_token_stream(),
+            first_note,
+        ));
     }
 
     /// A ready-made error, such as one syn returned.

@@ -32,6 +32,15 @@ pub struct Item {
     pub key: Ident,
     /// The tokens after `:` or `=`; `None` for a flag.
     pub value: Option<Value>,
+    /// The item was malformed (already reported): the key counts as given, nothing else.
+    pub malformed: bool,
+}
+
+/// Where items are read, for messages that say what belongs there.
+#[derive(Clone, Copy)]
+pub enum Place {
+    Entry,
+    CatalogAttr,
 }
 
 /// The raw tokens of a value and the span of its separator, for "missing value" errors.
@@ -41,18 +50,18 @@ pub struct Value {
 }
 
 impl Value {
-    /// The span of the value, or of its separator when the value is empty.
-    pub fn span(&self) -> Span {
-        span_of(&self.tokens).unwrap_or(self.separator)
+    /// What to underline for an error about the value: its tokens, or its separator when
+    /// the value is empty. (Errors take tokens, not a joined span: joining spans is not
+    /// stable, but `syn::Error::new_spanned` underlines from the first token to the last.)
+    pub fn spot(&self) -> TokenStream {
+        if self.tokens.is_empty() {
+            let mut punct = proc_macro2::Punct::new(':', proc_macro2::Spacing::Alone);
+            punct.set_span(self.separator);
+            TokenTree::Punct(punct).into()
+        } else {
+            self.tokens.clone()
+        }
     }
-}
-
-/// The span covering `tokens` (its first token's span on compilers that cannot join).
-pub fn span_of(tokens: &TokenStream) -> Option<Span> {
-    let mut iter = tokens.clone().into_iter();
-    let first = iter.next()?.span();
-    let last = iter.last().map_or(first, |tree| tree.span());
-    Some(first.join(last).unwrap_or(first))
 }
 
 struct Header {
@@ -72,7 +81,17 @@ impl Parse for Header {
             ));
         }
         input.parse::<Token![enum]>()?;
-        let ident: Ident = input.parse()?;
+        let ident: Ident = input.parse().map_err(|error| {
+            syn::Error::new(
+                error.span(),
+                "expected the catalog's type name after `enum`, as in `pub enum VaultError { ... }`",
+            )
+        })?;
+        if !input.peek(syn::token::Brace) {
+            return Err(input.error(format!(
+                "expected the catalog's entries in braces after `{ident}`, as in `pub enum {ident} {{ ... }}`"
+            )));
+        }
         let content;
         syn::braced!(content in input);
         let body: TokenStream = content.parse()?;
@@ -109,7 +128,7 @@ pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
         .map(|raw| EntryInput {
             attrs: raw.attrs,
             ident: raw.ident,
-            items: parse_items(cx, raw.body, ':'),
+            items: parse_items(cx, raw.body, Place::Entry),
         })
         .collect();
     Some(CatalogInput {
@@ -130,7 +149,12 @@ struct EntryChunk(RawEntry);
 
 impl Parse for EntryChunk {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let attrs = input.call(Attribute::parse_outer)?;
+        let attrs = input.call(Attribute::parse_outer).map_err(|error| {
+            syn::Error::new(
+                error.span(),
+                "expected a doc comment or `#[...]` before the entry",
+            )
+        })?;
         let ident: Ident = input.parse().map_err(|error| {
             syn::Error::new(
                 error.span(),
@@ -153,20 +177,28 @@ impl Parse for EntryChunk {
 }
 
 /// Parses `key`, `key: value` (entries) or `key = value` (`#[catalog]`) items.
-pub fn parse_items(cx: &Ctxt, body: TokenStream, separator: char) -> Vec<Item> {
+pub fn parse_items(cx: &Ctxt, body: TokenStream, place: Place) -> Vec<Item> {
+    let separator = match place {
+        Place::Entry => ':',
+        Place::CatalogAttr => '=',
+    };
     let mut items = Vec::new();
     for chunk in split_top_level(body) {
         let mut iter = chunk.into_iter();
         let key = match iter.next() {
             Some(TokenTree::Ident(key)) => key,
             Some(other) => {
-                cx.error_at(
-                    other.span(),
-                    format!(
-                        "expected a key such as {}",
+                let expected = match place {
+                    Place::Entry => format!(
+                        "expected an entry key such as {}",
                         symbol::one_of(["code", "status", "message"])
                     ),
-                );
+                    Place::CatalogAttr => format!(
+                        "expected a catalog setting such as {}",
+                        symbol::one_of(["code = str", "dialect = problem", "status = 500"])
+                    ),
+                };
+                cx.error_spanned_by(other, expected);
                 continue;
             }
             None => continue,
@@ -178,14 +210,28 @@ pub fn parse_items(cx: &Ctxt, body: TokenStream, separator: char) -> Vec<Item> {
                 tokens: iter.collect(),
             }),
             Some(other) => {
-                cx.error_at(
-                    other.span(),
-                    format!("expected `{separator}` after `{key}`, or `,` if it is a flag"),
-                );
+                let message = match place {
+                    Place::Entry => format!(
+                        "expected `:` after `{key}`, as in `{key}: ...`, or `,` if it is a flag"
+                    ),
+                    Place::CatalogAttr => {
+                        format!("expected `=` after `{key}`, as in `{key} = ...`")
+                    }
+                };
+                cx.error_spanned_by(other, message);
+                items.push(Item {
+                    key,
+                    value: None,
+                    malformed: true,
+                });
                 continue;
             }
         };
-        items.push(Item { key, value });
+        items.push(Item {
+            key,
+            value,
+            malformed: false,
+        });
     }
     items
 }

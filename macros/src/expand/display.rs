@@ -19,7 +19,11 @@ fn bind_fields(entry: &Entry) -> (TokenStream, Vec<(Ident, Ident)>) {
         .fields
         .iter()
         .enumerate()
-        .map(|(i, field)| (field.ident.clone(), format_ident!("__field{}", i)))
+        // Spanned at the field's type, so a missing `Display` impl is reported there.
+        .map(|(i, field)| {
+            let local = format_ident!("__field{}", i, span = field.ty.span());
+            (field.ident.clone(), local)
+        })
         .collect();
     let pairs = bindings.iter().map(|(field, local)| quote!(#field: #local));
     (quote!(Self::#ident { #(#pairs,)* .. }), bindings)
@@ -43,7 +47,8 @@ fn display_arm(entry: &Entry) -> Option<TokenStream> {
                 .iter()
                 .find(|(field, _)| field == name)
                 .map(|(_, local)| local);
-            quote!(::core::fmt::Display::fmt(#local, __formatter)?;)
+            let span = local.map_or_else(proc_macro2::Span::call_site, Ident::span);
+            quote_spanned!(span=> ::core::fmt::Display::fmt(#local, __formatter)?;)
         }
     });
     Some(quote! {
@@ -132,12 +137,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             let (pattern, bindings) = bind_fields(entry);
             let visits = bindings.iter().map(|(field, local)| {
                 let name = field.to_string();
-                let span = entry
-                    .fields
-                    .iter()
-                    .find(|f| f.ident == *field)
-                    .map_or_else(|| field.span(), |f| f.ty.span());
-                quote_spanned!(span=> __visit(#name, #local);)
+                quote_spanned!(local.span()=> __visit(#name, #local);)
             });
             quote!(#pattern => { #(#visits)* })
         })

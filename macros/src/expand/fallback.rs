@@ -19,14 +19,15 @@ pub fn expand(catalog: &Catalog) -> TokenStream {
         .iter()
         .filter(|entry| seen.insert(entry.ident.to_string()))
         .collect();
+    // Wire and log variants keep their fields, so code constructing them still resolves.
     let wire = unique
         .iter()
         .filter(|e| e.log_only.is_none())
-        .map(|e| &e.ident);
+        .map(|e| super::types::variant(catalog, e));
     let logged: Vec<_> = unique
         .iter()
         .filter(|e| e.log_only.is_some())
-        .map(|e| &e.ident)
+        .map(|e| super::types::variant(catalog, e))
         .collect();
     let all = unique.iter().map(|e| &e.ident);
     let log = (!logged.is_empty() && log_enum != ident && log_enum != code_enum).then(|| {

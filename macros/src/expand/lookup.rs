@@ -10,11 +10,12 @@ use super::private;
 
 /// `(int_codes, str_codes, names)` constructor expressions for `RawCatalog`.
 pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, TokenStream)> {
+    let span = catalog.ident.span();
     let none = quote!(::core::option::Option::None);
     let mut ints: Vec<(i64, u32)> = Vec::new();
     let mut strs: Vec<(String, u32)> = Vec::new();
     for (position, entry) in catalog.entries.iter().enumerate() {
-        let position = table_position(position)?;
+        let position = table_position(catalog, position)?;
         match entry.code.as_ref().map(|code| &code.value) {
             Some(CodeLit::Int(value)) => {
                 // The range check ran in `check`; a value outside `i64` never gets here.
@@ -28,12 +29,12 @@ pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, Token
     }
     let (int_codes, str_codes) =
         if matches!(catalog.code_kind, Some(crate::ast::CodeKind::Int { .. })) {
-            let table =
-                phf::build(&ints, |key, seed| hash::hash_int(*key, seed)).ok_or_else(too_hard)?;
+            let table = phf::build(&ints, |key, seed| hash::hash_int(*key, seed))
+                .ok_or_else(|| too_hard(span))?;
             let index = int_index(&table);
             (quote!(::core::option::Option::Some(#index)), none.clone())
         } else {
-            let table = str_table(&strs)?;
+            let table = str_table(&strs, span)?;
             (none.clone(), quote!(::core::option::Option::Some(#table)))
         };
 
@@ -43,37 +44,37 @@ pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, Token
         if let Some(name) = &entry.name {
             let name = name.value();
             if seen.insert(name.clone()) {
-                names.push((name, table_position(position)?));
+                names.push((name, table_position(catalog, position)?));
             }
         }
     }
-    let names = str_table(&names)?;
+    let names = str_table(&names, span)?;
     Ok((int_codes, str_codes, names))
 }
 
-fn table_position(position: usize) -> syn::Result<u32> {
+fn table_position(catalog: &Catalog, position: usize) -> syn::Result<u32> {
     u32::try_from(position)
         .ok()
         .filter(|&p| p != u32::MAX)
         .ok_or_else(|| {
             syn::Error::new(
-                Span::call_site(),
+                catalog.ident.span(),
                 "a catalog holds at most 4294967294 entries",
             )
         })
 }
 
-fn too_hard() -> syn::Error {
+fn too_hard(span: Span) -> syn::Error {
     syn::Error::new(
-        Span::call_site(),
+        span,
         "could not build the lookup table for this catalog; please report this catalog as a bug",
     )
 }
 
-fn str_table(keys: &[(String, u32)]) -> syn::Result<TokenStream> {
+fn str_table(keys: &[(String, u32)], span: Span) -> syn::Result<TokenStream> {
     let private = private();
     let table = phf::build(keys, |key, seed| hash::hash_bytes(key.as_bytes(), seed))
-        .ok_or_else(too_hard)?;
+        .ok_or_else(|| too_hard(span))?;
     let seed = table.seed;
     let pilots = &table.pilots;
     let slots = table.slots.iter().map(|slot| match slot {

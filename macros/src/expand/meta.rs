@@ -92,7 +92,7 @@ fn raw_entry(catalog: &Catalog, entry: &Entry) -> TokenStream {
     let fields = entry.fields.iter().map(|field| field.ident.to_string());
     let translations = entry.translations.iter().map(|t| {
         let tag = &t.tag;
-        let text = &t.text;
+        let text = t.lit.value();
         quote!((#tag, #text))
     });
     quote! {

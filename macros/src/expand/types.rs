@@ -43,7 +43,7 @@ pub fn entry_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
 }
 
 /// The variant of `entry` in the error or log enum.
-fn variant(catalog: &Catalog, entry: &Entry) -> TokenStream {
+pub fn variant(catalog: &Catalog, entry: &Entry) -> TokenStream {
     let docs = entry_docs(catalog, entry);
     let ident = &entry.ident;
     if entry.fields.is_empty() && entry.source.is_none() {
