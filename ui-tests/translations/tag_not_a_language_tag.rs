@@ -1,0 +1,13 @@
+error_catalog::error_catalog! {
+    #[catalog(code = u16)]
+    pub enum ApiError {
+        NotFound {
+            code: 404,
+            status: 404,
+            message: "Not found",
+            translations: { en_US: "Not found" },
+        },
+    }
+}
+
+fn main() {}
