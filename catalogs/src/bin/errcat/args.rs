@@ -1,0 +1,201 @@
+//! Command-line parsing: a small hand-written parser in the style of `lexopt`, and the
+//! description each subcommand gives of itself ([`Spec`]).
+//!
+//! Accepted syntax: `--long`, `--long value`, `--long=value`, `-s`, `-s value`, `-svalue`,
+//! and `--` to end the options (everything after it is positional).
+
+use std::io::Write;
+
+use crate::Failure;
+
+/// What a subcommand says about itself; the list of them in `main.rs` is the only place a
+/// subcommand is registered.
+pub struct Spec {
+    /// The word that selects the subcommand (`explain`).
+    pub name: &'static str,
+    /// The usage line after `errcat ` (`explain [options] <code-or-name>...`).
+    pub usage: &'static str,
+    /// One line for the command list of `errcat --help`.
+    pub summary: &'static str,
+    /// The rest of `errcat <name> --help`: description, options, examples.
+    pub help: &'static str,
+    /// Parses the subcommand's arguments and runs it, writing to `out`.
+    pub run: fn(&mut Parser, &mut dyn Write) -> Result<(), Failure>,
+}
+
+/// One command-line item.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// `-s`.
+    Short(char),
+    /// `--long` (without the dashes).
+    Long(String),
+    /// A positional argument.
+    Value(String),
+}
+
+impl Arg {
+    /// Whether this is the option `-short` (when given) or `--long`.
+    pub fn is(&self, short: Option<char>, long: &str) -> bool {
+        match self {
+            Arg::Short(c) => Some(*c) == short,
+            Arg::Long(name) => name == long,
+            Arg::Value(_) => false,
+        }
+    }
+}
+
+/// Walks the arguments of one subcommand.
+pub struct Parser {
+    spec: &'static Spec,
+    args: std::vec::IntoIter<String>,
+    /// The value attached to the last option (`--format=json`, `-fjson`), with the option's
+    /// text as typed for error messages.
+    attached: Option<(String, String)>,
+    positional_only: bool,
+}
+
+impl Parser {
+    /// A parser of `args`, the arguments after the subcommand's name.
+    pub fn new(spec: &'static Spec, args: Vec<String>) -> Self {
+        Parser {
+            spec,
+            args: args.into_iter(),
+            attached: None,
+            positional_only: false,
+        }
+    }
+
+    /// The next option or positional argument, `None` at the end.
+    pub fn next(&mut self) -> Result<Option<Arg>, Failure> {
+        if let Some((option, value)) = self.attached.take() {
+            return Err(self.error(format!("option `{option}` takes no value (got `{value}`)")));
+        }
+        let Some(arg) = self.args.next() else {
+            return Ok(None);
+        };
+        if self.positional_only {
+            return Ok(Some(Arg::Value(arg)));
+        }
+        if arg == "--" {
+            self.positional_only = true;
+            return self.next();
+        }
+        if let Some(long) = arg.strip_prefix("--") {
+            if let Some((name, value)) = long.split_once('=') {
+                self.attached = Some((format!("--{name}"), value.to_owned()));
+                return Ok(Some(Arg::Long(name.to_owned())));
+            }
+            return Ok(Some(Arg::Long(long.to_owned())));
+        }
+        if let Some(short) = arg.strip_prefix('-') {
+            let mut chars = short.chars();
+            if let Some(c) = chars.next() {
+                let rest = chars.as_str();
+                if !rest.is_empty() {
+                    self.attached = Some((format!("-{c}"), rest.to_owned()));
+                }
+                return Ok(Some(Arg::Short(c)));
+            }
+        }
+        Ok(Some(Arg::Value(arg)))
+    }
+
+    /// The value of the option just returned by [`next`](Self::next): the attached one or the
+    /// next argument.
+    pub fn value(&mut self, option: &str) -> Result<String, Failure> {
+        if let Some((_, value)) = self.attached.take() {
+            return Ok(value);
+        }
+        self.args
+            .next()
+            .ok_or_else(|| self.error(format!("option `{option}` needs a value")))
+    }
+
+    /// A usage error of this subcommand.
+    pub fn error(&self, message: impl Into<String>) -> Failure {
+        Failure::usage(message, Some(self.spec))
+    }
+
+    /// The usage error for an argument the subcommand does not take.
+    pub fn unexpected(&self, arg: Arg) -> Failure {
+        match arg {
+            Arg::Short(c) => self.error(format!("unknown option `-{c}`")),
+            Arg::Long(name) => self.error(format!("unknown option `--{name}`")),
+            Arg::Value(value) => self.error(format!("unexpected argument `{value}`")),
+        }
+    }
+}
+
+/// Whether `args` ask for help (`-h` or `--help` before any `--`).
+pub fn wants_help(args: &[String]) -> bool {
+    args.iter()
+        .take_while(|arg| *arg != "--")
+        .any(|arg| arg == "-h" || arg == "--help")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_run(_: &mut Parser, _: &mut dyn Write) -> Result<(), Failure> {
+        Ok(())
+    }
+
+    static SPEC: Spec = Spec {
+        name: "test",
+        usage: "test",
+        summary: "",
+        help: "",
+        run: no_run,
+    };
+
+    fn parse(args: &[&str]) -> Vec<Arg> {
+        let mut parser = Parser::new(&SPEC, args.iter().map(|s| s.to_string()).collect());
+        let mut out = Vec::new();
+        while let Some(arg) = parser.next().unwrap() {
+            if arg == Arg::Long("format".into()) || arg == Arg::Short('f') {
+                out.push(arg);
+                out.push(Arg::Value(parser.value("--format").unwrap()));
+            } else {
+                out.push(arg);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn forms() {
+        use Arg::*;
+        assert_eq!(
+            parse(&["--format=json", "x", "-f", "md", "-fjson", "--", "--format"]),
+            [
+                Long("format".into()),
+                Value("json".into()),
+                Value("x".into()),
+                Short('f'),
+                Value("md".into()),
+                Short('f'),
+                Value("json".into()),
+                Value("--format".into()),
+            ]
+        );
+        assert_eq!(parse(&["-"]), [Value("-".into())]);
+    }
+
+    #[test]
+    fn errors() {
+        let mut parser = Parser::new(&SPEC, vec!["--wide=yes".into()]);
+        assert_eq!(parser.next().unwrap(), Some(Arg::Long("wide".into())));
+        assert!(parser.next().is_err());
+        let mut parser = Parser::new(&SPEC, vec!["--format".into()]);
+        parser.next().unwrap();
+        assert!(parser.value("--format").is_err());
+    }
+
+    #[test]
+    fn help() {
+        assert!(wants_help(&["x".into(), "--help".into()]));
+        assert!(!wants_help(&["--".into(), "-h".into()]));
+    }
+}

@@ -1,0 +1,70 @@
+//! `errcat catalogs`: the bundled catalogs, their titles, sizes and native dialects.
+
+use std::io::Write;
+
+use error_catalog_vendors::CATALOGS;
+
+use crate::args::{Parser, Spec};
+use crate::text::{SCREEN_WIDTH, pad, truncate, width};
+use crate::{Failure, lookup};
+
+pub static SPEC: Spec = Spec {
+    name: "catalogs",
+    usage: "catalogs",
+    summary: "List the bundled catalogs: ids, titles, entry counts, dialects",
+    help: "\
+Lists the bundled catalogs, one block each: the id (what `list`, `export` and
+`explain --catalog` take), the title, the number of entries (and of log-only
+ones), the kind of codes with an example, the language of the messages and the
+native dialect (the catalog's wire format).
+
+Options:
+  -h, --help  Print this help
+
+Example:
+  errcat catalogs
+",
+    run,
+};
+
+fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
+    if let Some(arg) = parser.next()? {
+        return Err(parser.unexpected(arg));
+    }
+    let id_w = CATALOGS
+        .iter()
+        .map(|info| width(info.id()))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let room = SCREEN_WIDTH - id_w;
+    for info in CATALOGS {
+        let entries = info.entries();
+        let log_only = entries.iter().filter(|e| e.is_log_only()).count();
+        let mut count = format!("{} entries", entries.len());
+        if log_only > 0 {
+            count.push_str(&format!(" ({log_only} log-only)"));
+        }
+        let example = entries
+            .iter()
+            .find_map(|entry| entry.code())
+            .map(|code| format!(" such as {}", lookup::code_text(code)))
+            .unwrap_or_default();
+        let details = format!(
+            "{count}, {} codes{example}, messages in {}, dialect {}",
+            lookup::code_kind_text(info),
+            info.locale(),
+            info.wire_format()
+        );
+        writeln!(
+            out,
+            "{}{}",
+            pad(info.id(), id_w),
+            truncate(&lookup::catalog_title(info), room)
+        )?;
+        for line in crate::text::wrap(&details, room) {
+            writeln!(out, "{}{line}", " ".repeat(id_w))?;
+        }
+    }
+    Ok(())
+}
