@@ -96,7 +96,11 @@ impl UnknownAction {
 
 impl fmt::Display for UnknownAction {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown action `{}`; expected one of ", self.text.escape_debug())?;
+        write!(
+            f,
+            "unknown action `{}`; expected one of ",
+            self.text.escape_debug()
+        )?;
         for (i, action) in Action::ALL.iter().enumerate() {
             if i > 0 {
                 f.write_str(", ")?;
@@ -116,6 +120,8 @@ impl FromStr for Action {
         Action::ALL
             .into_iter()
             .find(|action| action.as_str() == text)
-            .ok_or_else(|| UnknownAction { text: text.to_owned() })
+            .ok_or_else(|| UnknownAction {
+                text: text.to_owned(),
+            })
     }
 }

@@ -32,13 +32,16 @@
 //! assert!(VaultErrorCode::RateLimited.action().is_retryable());
 //! ```
 //!
-//! See the README for the grammar of the macro and the generated API.
+//! See the README for the grammar of the macro and the generated API, and [`dialect`] for
+//! rendering errors as the vendors' HTTP responses and parsing those responses back.
 
 mod action;
 mod catalog;
 mod code;
+pub mod dialect;
 mod entry;
 pub mod lookup;
+mod occurrence;
 mod wire_format;
 
 #[doc(hidden)]
@@ -49,6 +52,7 @@ pub use action::{Action, UnknownAction};
 pub use catalog::{Catalog, CatalogError, CatalogInfo, WireError};
 pub use code::{Code, CodeKind};
 pub use entry::{Entry, StatusKind};
+pub use occurrence::{LogOnlyEntry, Occurrence};
 pub use wire_format::{UnknownWireFormat, WireFormat};
 
 /// Declares an error catalog. See the crate documentation and the README for the grammar.
@@ -56,6 +60,28 @@ pub use error_catalog_macros::error_catalog;
 
 /// Implements `axum::response::IntoResponse` for a generated wire error type when the
 /// runtime's `axum` feature is on; expands to nothing otherwise. Emitted by the macro.
+///
+/// The response is the error in its catalog's native dialect with default settings
+/// ([`dialect::render`] with an empty [`dialect::Context`]): `IntoResponse` does not see the
+/// request, so Adobe Pass errors are JSON (never XML) and carry no request id. Render with the
+/// [`dialect`] API directly for XML or a request id.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_response {
+    ($ty:ty) => {
+        #[automatically_derived]
+        impl $crate::__private::axum::response::IntoResponse for $ty {
+            fn into_response(self) -> $crate::__private::axum::response::Response {
+                $crate::__private::into_axum_response(&self)
+            }
+        }
+    };
+}
+
+/// Implements `axum::response::IntoResponse` for a generated wire error type when the
+/// runtime's `axum` feature is on; expands to nothing otherwise. Emitted by the macro.
+#[cfg(not(feature = "axum"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_into_response {

@@ -3,6 +3,11 @@
 pub use core;
 pub use http::StatusCode;
 
+#[cfg(feature = "axum")]
+pub use crate::dialect::into_axum_response;
+#[cfg(feature = "axum")]
+pub use axum;
+
 use crate::entry::StatusKind;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};
 use crate::{Action, CatalogInfo, Code, CodeKind, Entry, WireFormat};
@@ -43,6 +48,10 @@ pub struct RawEntry {
 /// Builds an [`Entry`] in const context.
 #[must_use]
 pub const fn entry(raw: RawEntry) -> Entry {
+    let (code_decimal, code_decimal_start) = crate::entry::decimal(match raw.code {
+        Some(Code::Int(value)) => Some(value),
+        _ => None,
+    });
     Entry {
         variant: raw.variant,
         code: raw.code,
@@ -54,6 +63,17 @@ pub const fn entry(raw: RawEntry) -> Entry {
         },
         message: raw.message,
         message_json: raw.message_json,
+        message_static: !crate::entry::has_placeholder(raw.message.as_bytes()),
+        code_json_plain: match raw.code {
+            Some(Code::Str(text)) => crate::entry::is_json_plain(text),
+            _ => true,
+        },
+        help_url_json_plain: match raw.help_url {
+            Some(url) => crate::entry::is_json_plain(url),
+            None => true,
+        },
+        code_decimal,
+        code_decimal_start,
         action: raw.action,
         log_only: raw.log_only,
         name: raw.name,

@@ -63,7 +63,11 @@ pub struct UnknownWireFormat {
 
 impl fmt::Display for UnknownWireFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown dialect `{}`; expected one of ", self.text.escape_debug())?;
+        write!(
+            f,
+            "unknown dialect `{}`; expected one of ",
+            self.text.escape_debug()
+        )?;
         for (i, format) in WireFormat::ALL.iter().enumerate() {
             if i > 0 {
                 f.write_str(", ")?;
@@ -83,6 +87,8 @@ impl FromStr for WireFormat {
         WireFormat::ALL
             .into_iter()
             .find(|format| format.as_str() == text)
-            .ok_or_else(|| UnknownWireFormat { text: text.to_owned() })
+            .ok_or_else(|| UnknownWireFormat {
+                text: text.to_owned(),
+            })
     }
 }

@@ -1,0 +1,416 @@
+//! Per dialect: rendering one error with a static message into a reused buffer (the fast
+//! path), `serde_json::to_writer` of an equivalent hand-written `#[derive(Serialize)]` struct
+//! into the same kind of buffer, and parsing the rendered response back.
+//!
+//! `cargo bench -p error-catalog --bench dialects`
+//!
+//! Every catalog has more than one entry, so the compiler cannot fold the rendered entry's
+//! code and message into constants.
+
+use divan::{Bencher, black_box};
+use error_catalog::WireError;
+use error_catalog::dialect::adobe_pass::Media;
+use error_catalog::dialect::{
+    AdobePass, Context, Dialect, Huawei, Incoming, Problem, ScaiVault, Scms, Skms,
+};
+use http::Response;
+use serde::Serialize;
+
+fn main() {
+    divan::main();
+}
+
+error_catalog::error_catalog! {
+    /// SKMS-style errors.
+    #[catalog(code = u16, dialect = skms)]
+    pub enum KeyError {
+        /// The key is not in the vault.
+        KeyNotFound { code: 40013, status: 400, message: "Key not found in the keyVault" },
+        /// Header creation failed.
+        FailedCreateHeader { code: 40003, status: 400, message: "Failed create header" },
+    }
+}
+
+error_catalog::error_catalog! {
+    /// Scai-vault-style errors.
+    #[catalog(code = str, dialect = scai_vault)]
+    pub enum VaultError {
+        /// Too many requests.
+        RateLimited { code: "rate_limited", status: 429, message: "Caller-specific rate limit", action: retry-after },
+        /// The secret does not exist.
+        SecretNotFound { code: "secret_not_found", status: 404, message: "Secret '{path}' not found", fields: { path: String } },
+    }
+}
+
+error_catalog::error_catalog! {
+    /// Huawei-style errors.
+    #[catalog(code = str, dialect = huawei, locale = "zh-CN")]
+    pub enum ScmError {
+        /// Invalid parameter.
+        InvalidRequestParameter { code: "SCM.0005", status: 400, message: "请求参数错误" },
+        /// The certificate number is invalid.
+        InvalidCertificateNumber { code: "SCM.0008", status: 400, message: "证书编号异常" },
+    }
+}
+
+error_catalog::error_catalog! {
+    /// Adobe-Pass-style errors.
+    #[catalog(code = str, dialect = adobe_pass)]
+    pub enum PassError {
+        /// The partner service could not be reached.
+        NetworkConnectionFailure {
+            code: "network_connection_failure",
+            status: 403,
+            message: "Unable to contact your TV provider services",
+            action: retry,
+            help_url: "https://experienceleague.adobe.com/docs/pass/authentication/auth-features/error-reportn/enhanced-error-codes.html",
+        },
+        /// The request is malformed.
+        BadRequest { code: "bad_request", status: 400, message: "The API request is invalid or improperly formed." },
+    }
+}
+
+error_catalog::error_catalog! {
+    /// SCMS-style errors.
+    #[catalog(code = u16, dialect = scms)]
+    pub enum RaError {
+        /// The certificate file is not available.
+        RaNoCertFileAvailable { code: 5065, status: 500, message: "Requested certificate file is not available for download" },
+        /// The download URL is invalid.
+        RaInvalidUrl { code: 5072, status: 500, message: "Invalid URL sent in download request" },
+    }
+}
+
+const REQUEST_ID: &str = "req_abc";
+
+fn cx() -> Context<'static> {
+    Context::new().with_request_id(REQUEST_ID)
+}
+
+/// The fast path: the body into a buffer cleared and reused each iteration.
+fn render<E: WireError>(bencher: Bencher, dialect: impl Dialect, error: &E) {
+    let cx = cx();
+    let mut buffer = Vec::with_capacity(512);
+    bencher.bench_local(|| {
+        buffer.clear();
+        let head = dialect.render_into(black_box(error), black_box(&cx), &mut buffer);
+        black_box(&head);
+        black_box(&buffer);
+    });
+}
+
+/// serde_json of a hand-written struct into the same kind of buffer.
+fn serde<T: Serialize>(bencher: Bencher, value: &T) {
+    let mut buffer = Vec::with_capacity(512);
+    bencher.bench_local(|| {
+        buffer.clear();
+        let _ = serde_json::to_writer(&mut buffer, black_box(value));
+        black_box(&buffer);
+    });
+}
+
+/// Parsing the rendered response back into the catalog's code.
+fn parse<E: WireError>(bencher: Bencher, dialect: impl Dialect, error: &E) {
+    let response: Response<Vec<u8>> = dialect
+        .render(error, &cx())
+        .respond()
+        .unwrap_or_else(|| Response::new(Vec::new()));
+    bencher.bench_local(|| {
+        let incoming = Incoming::from_response(black_box(&response));
+        black_box(
+            dialect
+                .parse::<E::Code>(&incoming)
+                .ok()
+                .and_then(|p| p.known()),
+        )
+    });
+}
+
+mod skms {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Body<'a> {
+        code: u16,
+        message: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        detail: Option<&'a str>,
+    }
+
+    #[divan::bench]
+    fn render_fast(bencher: Bencher) {
+        super::render(bencher, Skms, &KeyError::KeyNotFound);
+    }
+
+    #[divan::bench]
+    fn serde_to_writer(bencher: Bencher) {
+        let error = KeyError::KeyNotFound;
+        super::serde(
+            bencher,
+            &Body {
+                code: error.code(),
+                message: KeyErrorCode::KeyNotFound.message_template(),
+                detail: None,
+            },
+        );
+    }
+
+    #[divan::bench]
+    fn parse(bencher: Bencher) {
+        super::parse(bencher, Skms, &KeyError::KeyNotFound);
+    }
+}
+
+mod scai_vault {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Body<'a> {
+        error: Object<'a>,
+    }
+
+    #[derive(Serialize)]
+    struct Object<'a> {
+        code: &'a str,
+        message: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        details: Option<Details<'a>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        request_id: Option<&'a str>,
+    }
+
+    #[derive(Serialize)]
+    struct Details<'a> {
+        path: &'a str,
+    }
+
+    #[divan::bench]
+    fn render_fast(bencher: Bencher) {
+        super::render(bencher, ScaiVault, &VaultError::RateLimited);
+    }
+
+    #[divan::bench]
+    fn serde_to_writer(bencher: Bencher) {
+        super::serde(
+            bencher,
+            &Body {
+                error: Object {
+                    code: "rate_limited",
+                    message: "Caller-specific rate limit",
+                    details: None,
+                    request_id: Some(REQUEST_ID),
+                },
+            },
+        );
+    }
+
+    #[divan::bench]
+    fn render_fast_with_field(bencher: Bencher) {
+        super::render(
+            bencher,
+            ScaiVault,
+            &VaultError::SecretNotFound {
+                path: "environments/production/missing".into(),
+            },
+        );
+    }
+
+    #[divan::bench]
+    fn serde_to_writer_with_field(bencher: Bencher) {
+        let message = "Secret 'environments/production/missing' not found".to_owned();
+        super::serde(
+            bencher,
+            &Body {
+                error: Object {
+                    code: "secret_not_found",
+                    message: &message,
+                    details: Some(Details {
+                        path: "environments/production/missing",
+                    }),
+                    request_id: Some(REQUEST_ID),
+                },
+            },
+        );
+    }
+
+    #[divan::bench]
+    fn parse(bencher: Bencher) {
+        super::parse(
+            bencher,
+            ScaiVault,
+            &VaultError::SecretNotFound {
+                path: "environments/production/missing".into(),
+            },
+        );
+    }
+}
+
+mod huawei {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Body<'a> {
+        error_code: &'a str,
+        error_msg: &'a str,
+    }
+
+    #[divan::bench]
+    fn render_fast(bencher: Bencher) {
+        super::render(bencher, Huawei, &ScmError::InvalidRequestParameter);
+    }
+
+    #[divan::bench]
+    fn serde_to_writer(bencher: Bencher) {
+        super::serde(
+            bencher,
+            &Body {
+                error_code: "SCM.0005",
+                error_msg: "请求参数错误",
+            },
+        );
+    }
+
+    #[divan::bench]
+    fn parse(bencher: Bencher) {
+        super::parse(bencher, Huawei, &ScmError::InvalidRequestParameter);
+    }
+}
+
+mod adobe_pass {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Body<'a> {
+        error: Object<'a>,
+    }
+
+    #[derive(Serialize)]
+    struct Object<'a> {
+        status: u16,
+        code: &'a str,
+        message: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        details: Option<&'a str>,
+        #[serde(rename = "helpUrl", skip_serializing_if = "Option::is_none")]
+        help_url: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        trace: Option<&'a str>,
+        action: &'a str,
+    }
+
+    #[divan::bench]
+    fn render_fast(bencher: Bencher) {
+        super::render(
+            bencher,
+            AdobePass::new(Media::Json),
+            &PassError::NetworkConnectionFailure,
+        );
+    }
+
+    #[divan::bench]
+    fn serde_to_writer(bencher: Bencher) {
+        let entry = PassErrorCode::NetworkConnectionFailure;
+        super::serde(
+            bencher,
+            &Body {
+                error: Object {
+                    status: 403,
+                    code: "network_connection_failure",
+                    message: entry.message_template(),
+                    details: None,
+                    help_url: entry.help_url(),
+                    trace: Some(REQUEST_ID),
+                    action: "retry",
+                },
+            },
+        );
+    }
+
+    #[divan::bench]
+    fn render_xml(bencher: Bencher) {
+        super::render(
+            bencher,
+            AdobePass::new(Media::Xml),
+            &PassError::NetworkConnectionFailure,
+        );
+    }
+
+    #[divan::bench]
+    fn parse(bencher: Bencher) {
+        super::parse(
+            bencher,
+            AdobePass::new(Media::Json),
+            &PassError::NetworkConnectionFailure,
+        );
+    }
+
+    #[divan::bench]
+    fn parse_xml(bencher: Bencher) {
+        super::parse(
+            bencher,
+            AdobePass::new(Media::Xml),
+            &PassError::NetworkConnectionFailure,
+        );
+    }
+}
+
+mod problem {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Body<'a> {
+        #[serde(rename = "type")]
+        type_uri: &'a str,
+        title: &'a str,
+        status: u16,
+        detail: &'a str,
+        code: u16,
+        request_id: Option<&'a str>,
+        action: &'a str,
+    }
+
+    #[divan::bench]
+    fn render_fast(bencher: Bencher) {
+        super::render(bencher, Problem, &KeyError::KeyNotFound);
+    }
+
+    #[divan::bench]
+    fn serde_to_writer(bencher: Bencher) {
+        super::serde(
+            bencher,
+            &Body {
+                type_uri: "about:blank",
+                title: "Bad Request",
+                status: 400,
+                detail: "Key not found in the keyVault",
+                code: 40013,
+                request_id: Some(REQUEST_ID),
+                action: "none",
+            },
+        );
+    }
+
+    #[divan::bench]
+    fn parse(bencher: Bencher) {
+        super::parse(bencher, Problem, &KeyError::KeyNotFound);
+    }
+}
+
+mod scms {
+    use super::*;
+
+    #[divan::bench]
+    fn render_qa_headers(bencher: Bencher) {
+        super::render(bencher, Scms::qa(), &RaError::RaNoCertFileAvailable);
+    }
+
+    #[divan::bench]
+    fn render_prod(bencher: Bencher) {
+        super::render(bencher, Scms::prod(), &RaError::RaNoCertFileAvailable);
+    }
+
+    #[divan::bench]
+    fn parse(bencher: Bencher) {
+        super::parse(bencher, Scms::qa(), &RaError::RaNoCertFileAvailable);
+    }
+}

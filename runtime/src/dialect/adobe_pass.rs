@@ -1,0 +1,423 @@
+//! Adobe Pass Authentication: the `error` object `{"status", "code", "message", "details",
+//! "helpUrl", "trace", "action"}` in the body's `"error"` member, as JSON or as XML under
+//! `<error>`, chosen from the request's `Accept` ([`Context::with_accept`]); the request id in
+//! `Adobe-Request-Id` and in `trace`; `Retry-After` for an entry whose action is `retry-after`.
+//!
+//! APIs that handle several items put an error object inside each failed item: embed
+//! [`AdobePassErrorObject`] in the item type.
+//!
+//! ```
+//! use error_catalog::dialect::adobe_pass::AdobePassErrorObject;
+//! use error_catalog::dialect::{Context, ParsedCode};
+//! use serde::{Deserialize, Serialize};
+//!
+//! error_catalog::error_catalog! {
+//!     /// Adobe Pass errors.
+//!     #[catalog(code = str, dialect = adobe_pass)]
+//!     pub enum PassError {
+//!         /// The partner service could not be reached.
+//!         NetworkConnectionFailure {
+//!             code: "network_connection_failure",
+//!             status: 403,
+//!             message: "Unable to contact your TV provider services",
+//!             action: retry,
+//!         },
+//!     }
+//! }
+//!
+//! #[derive(Serialize, Deserialize)]
+//! struct Resource {
+//!     id: String,
+//!     authorized: bool,
+//!     #[serde(default, skip_serializing_if = "Option::is_none")]
+//!     error: Option<AdobePassErrorObject>,
+//! }
+//!
+//! let cx = Context::new().with_request_id("8bcb17f9-b172-47d2-86d9-3eb146eba85e");
+//! let failed = Resource {
+//!     id: "TestStream2".into(),
+//!     authorized: false,
+//!     error: Some(AdobePassErrorObject::new(&PassError::NetworkConnectionFailure, &cx)),
+//! };
+//! let json = serde_json::to_string(&failed)?;
+//! assert_eq!(
+//!     json,
+//!     r#"{"id":"TestStream2","authorized":false,"error":{"status":403,"code":"network_connection_failure","message":"Unable to contact your TV provider services","trace":"8bcb17f9-b172-47d2-86d9-3eb146eba85e","action":"retry"}}"#
+//! );
+//!
+//! let back: Resource = serde_json::from_str(&json)?;
+//! let parsed = back.error.expect("the item failed").to_parsed::<PassErrorCode>();
+//! assert_eq!(parsed.code, ParsedCode::Known(PassErrorCode::NetworkConnectionFailure));
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+
+use std::borrow::Cow;
+
+use http::StatusCode;
+use http::header::CONTENT_TYPE;
+use serde::{Deserialize, Serialize};
+
+use crate::{Action, Catalog, WireError, WireFormat};
+
+use super::context::Prepared;
+use super::json::{self, WireCode};
+use super::xml;
+use super::{Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, ParsedCode, Reply};
+
+/// `Adobe-Request-Id`.
+pub const ADOBE_REQUEST_ID: &str = "adobe-request-id";
+
+/// `application/xml`.
+const XML: &str = "application/xml";
+
+/// Which representation the Adobe Pass dialect renders.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Media {
+    /// JSON or XML, as the context's `Accept` prefers; JSON when it has none or ties
+    /// (the default).
+    #[default]
+    Negotiate,
+    /// Always JSON.
+    Json,
+    /// Always XML.
+    Xml,
+}
+
+/// The Adobe Pass dialect.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct AdobePass {
+    media: Media,
+}
+
+impl AdobePass {
+    /// The dialect rendering `media`.
+    #[must_use]
+    pub const fn new(media: Media) -> Self {
+        AdobePass { media }
+    }
+
+    /// Which representation it renders.
+    #[must_use]
+    pub const fn media(&self) -> Media {
+        self.media
+    }
+
+    /// Whether an error rendered for `cx` is XML.
+    fn xml_for(&self, cx: &Context<'_>) -> bool {
+        match self.media {
+            Media::Json => false,
+            Media::Xml => true,
+            Media::Negotiate => cx.accept().is_some_and(prefers_xml),
+        }
+    }
+}
+
+/// The Adobe Pass error body: `{"error": {...}}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdobePassBody {
+    /// The error object.
+    pub error: AdobePassErrorObject,
+}
+
+/// The Adobe Pass error object, at the top of a body or inside an item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdobePassErrorObject {
+    /// The HTTP status of the error.
+    pub status: u16,
+    /// The error code.
+    pub code: WireCode,
+    /// A message the application can show the user.
+    #[serde(default)]
+    pub message: String,
+    /// A detail message from the partner or the programmer; often absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
+    /// A URL with more information.
+    #[serde(default, rename = "helpUrl", skip_serializing_if = "Option::is_none")]
+    pub help_url: Option<String>,
+    /// The identifier to report to support, with `Adobe-Request-Id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace: Option<String>,
+    /// The recommended action (`retry`, `authentication`...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+}
+
+impl AdobePassBody {
+    /// The body the dialect renders for `error` as JSON (the serde path; [`AdobePass`] writes
+    /// the same bytes faster).
+    #[must_use]
+    pub fn new<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Self {
+        AdobePassBody {
+            error: AdobePassErrorObject::new(error, cx),
+        }
+    }
+}
+
+impl AdobePassErrorObject {
+    /// The error object for `error`.
+    #[must_use]
+    pub fn new<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Self {
+        let prepared = Prepared::new(error, cx);
+        AdobePassErrorObject {
+            status: prepared.status.as_u16(),
+            code: WireCode::text(json::code_of(error)),
+            message: error.to_string(),
+            details: prepared.detail(error).map(Cow::into_owned),
+            help_url: cx
+                .help_url()
+                .or(error.entry().help_url())
+                .map(str::to_owned),
+            trace: prepared.request_id().map(Cow::into_owned),
+            action: Some(error.entry().action().as_str().to_owned()),
+        }
+    }
+
+    /// What the object says, in catalog `C`'s terms, with its own `status`; a status
+    /// outside 100..=999 reads as 500.
+    #[must_use]
+    pub fn to_parsed<C: Catalog>(&self) -> Parsed<C> {
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut parsed = Parsed::new(ParsedCode::from_wire(&self.code), status);
+        parsed.message = Some(self.message.clone());
+        parsed.detail.clone_from(&self.details);
+        parsed.help_url.clone_from(&self.help_url);
+        parsed.request_id.clone_from(&self.trace);
+        parsed.action = self.action.as_deref().and_then(|text| text.parse().ok());
+        parsed.recover_fields();
+        parsed
+    }
+
+    /// Reads the object from an XML body (`<error><status>403</status>...</error>`).
+    ///
+    /// # Errors
+    ///
+    /// Malformed XML, no `<error>` element, no `<code>`, or a `<status>` that is no number.
+    pub fn from_xml(text: &str) -> Result<Self, ParseError> {
+        const DIALECT: WireFormat = WireFormat::AdobePass;
+        let children = xml::read_children(DIALECT, text, "error")?.ok_or(ParseError::Missing {
+            dialect: DIALECT,
+            member: "error",
+        })?;
+        let mut object = AdobePassErrorObject {
+            status: 0,
+            code: WireCode::Str(String::new()),
+            message: String::new(),
+            details: None,
+            help_url: None,
+            trace: None,
+            action: None,
+        };
+        let (mut status, mut code) = (None, None);
+        for (name, value) in children {
+            match name.as_str() {
+                "status" => status = Some(value),
+                "code" => code = Some(value.trim().to_owned()),
+                "message" => object.message = value,
+                "details" => object.details = Some(value),
+                "helpUrl" => object.help_url = Some(value.trim().to_owned()),
+                "trace" => object.trace = Some(value.trim().to_owned()),
+                "action" => object.action = Some(value.trim().to_owned()),
+                _ => {}
+            }
+        }
+        object.code = WireCode::Str(code.ok_or(ParseError::Missing {
+            dialect: DIALECT,
+            member: "code",
+        })?);
+        let status = status.ok_or(ParseError::Missing {
+            dialect: DIALECT,
+            member: "status",
+        })?;
+        object.status = status.trim().parse().map_err(|_| ParseError::Invalid {
+            dialect: DIALECT,
+            member: "status",
+            reason: format!("`{}` is not an HTTP status", status.escape_debug()),
+        })?;
+        Ok(object)
+    }
+}
+
+impl Dialect for AdobePass {
+    fn format(&self) -> WireFormat {
+        WireFormat::AdobePass
+    }
+
+    #[inline]
+    fn render_into<'a, E>(&self, error: &E, cx: &Context<'a>, body: &mut Vec<u8>) -> Reply<Head<'a>>
+    where
+        E: WireError + ?Sized,
+    {
+        let prepared = Prepared::new(error, cx);
+        let request_id = prepared.request_id();
+        let detail = prepared.detail(error);
+        let entry = error.entry();
+        let help_url = cx.help_url().or(entry.help_url());
+        let action = entry.action();
+        let xml = self.xml_for(cx);
+        if xml {
+            let mut out = xml::ElementWriter::new(body);
+            out.start("error");
+            out.display("status", &prepared.status.as_u16());
+            out.display("code", &json::code_of(error));
+            out.display("message", &error);
+            if let Some(detail) = &detail {
+                out.text("details", detail);
+            }
+            if let Some(url) = help_url {
+                out.text("helpUrl", url);
+            }
+            if let Some(id) = &request_id {
+                out.text("trace", id);
+            }
+            out.text("action", action.as_str());
+            out.end("error");
+        } else {
+            body.extend_from_slice(b"{\"error\":{\"status\":");
+            body.extend_from_slice(prepared.status.as_str().as_bytes());
+            body.extend_from_slice(b",\"code\":");
+            json::write_code(body, error.entry(), true);
+            body.extend_from_slice(b",\"message\":");
+            json::write_message(body, error);
+            if let Some(detail) = &detail {
+                body.extend_from_slice(b",\"details\":");
+                json::write_str(body, detail);
+            }
+            if help_url.is_some() {
+                body.extend_from_slice(b",\"helpUrl\":");
+                json::write_help_url(body, cx.help_url(), entry);
+            }
+            if let Some(id) = &request_id {
+                body.extend_from_slice(b",\"trace\":");
+                json::write_str(body, id);
+            }
+            body.extend_from_slice(b",\"action\":\"");
+            body.extend_from_slice(action.as_str().as_bytes());
+            body.extend_from_slice(b"\"}}");
+        }
+
+        let mut head = Head::new(prepared.status);
+        head.set_content_type(if xml { XML } else { JSON });
+        if let Some(id) = request_id {
+            head.set_clean(ADOBE_REQUEST_ID, id);
+        }
+        if let Some(seconds) = cx.retry_after()
+            && action == Action::RetryAfter
+        {
+            head.set_retry_after(seconds);
+        }
+        Reply::Respond(head)
+    }
+
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        let text = response.text(WireFormat::AdobePass)?;
+        let is_xml = match response.headers().get(CONTENT_TYPE) {
+            Some(value) => value
+                .as_bytes()
+                .windows(3)
+                .any(|w| w.eq_ignore_ascii_case(b"xml")),
+            None => text.trim_start().starts_with('<'),
+        };
+        let object = if is_xml {
+            AdobePassErrorObject::from_xml(text)?
+        } else {
+            serde_json::from_str::<AdobePassBody>(text)
+                .map_err(|error| ParseError::json(WireFormat::AdobePass, &error))?
+                .error
+        };
+        let mut parsed = object.to_parsed::<C>();
+        parsed.status = response.status();
+        if let Some(id) = response.request_id(ADOBE_REQUEST_ID) {
+            parsed.request_id = Some(id);
+        }
+        parsed.retry_after = response.retry_after();
+        Ok(parsed)
+    }
+}
+
+/// Whether an `Accept` value ranks XML (`application/xml`, `text/xml`) above JSON: each gets
+/// the quality of the most specific media range that matches it (RFC 9110 §12.5.1).
+fn prefers_xml(accept: &str) -> bool {
+    // (specificity, quality in thousandths) of the best match so far.
+    let mut json = (0u8, 0u16);
+    let mut xml = (0u8, 0u16);
+    for range in accept.split(',') {
+        let mut parts = range.split(';');
+        let media = parts.next().unwrap_or("").trim();
+        let quality = parts
+            .filter_map(|param| param.split_once('='))
+            .find(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
+            .map_or(Some(1000), |(_, value)| quality(value.trim()));
+        let Some(quality) = quality else { continue };
+        let (kind, subtype) = media.split_once('/').unwrap_or((media, ""));
+        let kind = kind.trim();
+        let subtype = subtype.trim();
+        let json_match = match_range(kind, subtype, &[("application", "json")]);
+        let xml_match = match_range(kind, subtype, &[("application", "xml"), ("text", "xml")]);
+        for (matched, best) in [(json_match, &mut json), (xml_match, &mut xml)] {
+            if let Some(specificity) = matched
+                && specificity > best.0
+            {
+                *best = (specificity, quality);
+            }
+        }
+    }
+    xml.1 > json.1
+}
+
+/// How specifically `kind/subtype` matches one of `types`: 3 exactly, 2 by `type/*`, 1 by `*/*`.
+fn match_range(kind: &str, subtype: &str, types: &[(&str, &str)]) -> Option<u8> {
+    types
+        .iter()
+        .filter_map(|(t, s)| {
+            if kind == "*" && subtype == "*" {
+                Some(1)
+            } else if kind.eq_ignore_ascii_case(t) && subtype == "*" {
+                Some(2)
+            } else if kind.eq_ignore_ascii_case(t) && subtype.eq_ignore_ascii_case(s) {
+                Some(3)
+            } else {
+                None
+            }
+        })
+        .max()
+}
+
+/// A `q` value in thousandths (`0.5` is 500); `None` when it is malformed.
+fn quality(text: &str) -> Option<u16> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if whole.len() != 1 || fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole = match whole {
+        "0" => 0,
+        "1" => 1000,
+        _ => return None,
+    };
+    let mut thousandths = 0u16;
+    for (i, digit) in fraction.bytes().enumerate() {
+        let scale = [100, 10, 1][i];
+        thousandths += u16::from(digit - b'0') * scale;
+    }
+    Some((whole + thousandths).min(1000))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prefers_xml;
+
+    #[test]
+    fn negotiates_json_or_xml() {
+        assert!(!prefers_xml("application/json"));
+        assert!(prefers_xml("application/xml"));
+        assert!(prefers_xml("text/xml"));
+        assert!(!prefers_xml("*/*"));
+        assert!(!prefers_xml("application/json, application/xml"));
+        assert!(prefers_xml("application/json;q=0.5, application/xml"));
+        assert!(prefers_xml("application/xml, */*;q=0.1"));
+        assert!(!prefers_xml("application/xml;q=0, */*"));
+        assert!(!prefers_xml("text/html"));
+        assert!(!prefers_xml("application/xml;q=abc"));
+        assert!(prefers_xml("APPLICATION/XML;Q=0.9"));
+    }
+}

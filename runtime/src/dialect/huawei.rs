@@ -1,0 +1,111 @@
+//! Huawei Cloud: `{"error_code": "SCM.0005", "error_msg": "请求参数错误"}`, the request id in
+//! the `X-Request-Id` header.
+//!
+//! The body has no detail member, so the context's detail is never sent. A parser reads the
+//! upstream text that `SCM.0201`-style messages append after their full-width colon back into
+//! the entry's field, and treats the API gateway's `APIGW.*` codes as unknown codes, not as
+//! errors.
+
+use http::StatusCode;
+use serde::{Deserialize, Serialize};
+
+use crate::{Catalog, WireError, WireFormat};
+
+use super::context::Prepared;
+use super::json::{self, WireCode};
+use super::{
+    Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, ParsedCode, Reply, X_REQUEST_ID,
+};
+
+/// The Huawei Cloud dialect.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Huawei;
+
+/// The Huawei Cloud error body.
+///
+/// ```
+/// use error_catalog::dialect::huawei::HuaweiBody;
+///
+/// let body: HuaweiBody = serde_json::from_str(r#"{"error_code":"SCM.0005","error_msg":"请求参数错误"}"#)?;
+/// assert_eq!(body.error_msg, "请求参数错误");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HuaweiBody {
+    /// The error code: identify the error by this, never by the status.
+    pub error_code: WireCode,
+    /// The message.
+    #[serde(default)]
+    pub error_msg: String,
+    /// The request id, which the API gateway's own errors repeat in the body; the service's
+    /// errors carry it in the `X-Request-Id` header only, and the dialect renders it there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl HuaweiBody {
+    /// The body the dialect renders for `error` (the serde path; [`Huawei`] writes the same
+    /// bytes faster).
+    #[must_use]
+    pub fn new<E: WireError + ?Sized>(error: &E, _cx: &Context<'_>) -> Self {
+        HuaweiBody {
+            error_code: WireCode::text(json::code_of(error)),
+            error_msg: error.to_string(),
+            request_id: None,
+        }
+    }
+
+    /// What the body says, in catalog `C`'s terms, for a response of `status`.
+    #[must_use]
+    pub fn to_parsed<C: Catalog>(&self, status: StatusCode) -> Parsed<C> {
+        let mut parsed = Parsed::new(ParsedCode::from_wire(&self.error_code), status);
+        parsed.message = Some(self.error_msg.clone());
+        parsed.request_id.clone_from(&self.request_id);
+        parsed.recover_fields();
+        parsed
+    }
+}
+
+impl Dialect for Huawei {
+    fn format(&self) -> WireFormat {
+        WireFormat::Huawei
+    }
+
+    #[inline]
+    fn render_into<'a, E>(&self, error: &E, cx: &Context<'a>, body: &mut Vec<u8>) -> Reply<Head<'a>>
+    where
+        E: WireError + ?Sized,
+    {
+        let prepared = Prepared::new(error, cx);
+        let request_id = prepared.request_id();
+        body.extend_from_slice(b"{\"error_code\":");
+        json::write_code(body, error.entry(), true);
+        body.extend_from_slice(b",\"error_msg\":");
+        json::write_message(body, error);
+        body.push(b'}');
+
+        let mut head = Head::new(prepared.status);
+        head.set_content_type(JSON);
+        if let Some(id) = request_id {
+            head.set_clean(X_REQUEST_ID, id);
+        }
+        if let Some(seconds) = cx.retry_after()
+            && super::wants_retry_after(prepared.status, error.entry().action())
+        {
+            head.set_retry_after(seconds);
+        }
+        Reply::Respond(head)
+    }
+
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        let text = response.text(WireFormat::Huawei)?;
+        let body: HuaweiBody = serde_json::from_str(text)
+            .map_err(|error| ParseError::json(WireFormat::Huawei, &error))?;
+        let mut parsed = body.to_parsed(response.status());
+        if let Some(id) = response.request_id(X_REQUEST_ID) {
+            parsed.request_id = Some(id);
+        }
+        parsed.retry_after = response.retry_after();
+        Ok(parsed)
+    }
+}

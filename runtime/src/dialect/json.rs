@@ -1,0 +1,551 @@
+//! JSON writing for the fast path (byte-for-byte what `serde_json` writes), and the serde
+//! types the JSON envelopes share: the code and the `details` object.
+
+use core::fmt;
+use std::borrow::Cow;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::{CatalogError, Code, Entry, WireError};
+
+use super::context::Prepared;
+
+/// For each byte, the character that follows the backslash in its escape, `u` for `\u00XX`,
+/// or 0 when the byte is copied as is: exactly the set `serde_json` escapes.
+static ESCAPE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = b'u';
+        byte += 1;
+    }
+    table[0x08] = b'b';
+    table[0x09] = b't';
+    table[0x0a] = b'n';
+    table[0x0c] = b'f';
+    table[0x0d] = b'r';
+    table[b'"' as usize] = b'"';
+    table[b'\\' as usize] = b'\\';
+    table
+};
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Splits `bytes` into little-endian words and the tail of fewer than eight bytes.
+#[inline]
+pub(crate) fn words(bytes: &[u8]) -> (impl Iterator<Item = u64> + '_, &[u8]) {
+    let (words, tail) = bytes.as_chunks::<8>();
+    (words.iter().map(|word| u64::from_le_bytes(*word)), tail)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether a byte of `word` is below `limit` (at most 0x80), by the classic bit trick: exact
+/// when there is none, and any byte flagged makes the caller look byte by byte.
+#[inline]
+pub(crate) const fn has_byte_below(word: u64, limit: u8) -> bool {
+    word.wrapping_sub(ONES * limit as u64) & !word & HIGHS != 0
+}
+
+/// Whether a byte of `word` equals `byte`.
+#[inline]
+pub(crate) const fn has_byte(word: u64, byte: u8) -> bool {
+    let x = word ^ (ONES * byte as u64);
+    x.wrapping_sub(ONES) & !x & HIGHS != 0
+}
+
+/// Whether any byte of `word` needs escaping: below 0x20, `"` or `\\`.
+#[inline]
+const fn word_needs_escape(word: u64) -> bool {
+    has_byte_below(word, 0x20) | has_byte(word, b'"') | has_byte(word, b'\\')
+}
+
+/// The length of the longest prefix of `bytes` made of whole clean words, or all of `bytes`
+/// when it is clean.
+#[inline]
+fn clean_prefix(bytes: &[u8]) -> usize {
+    let (words, tail) = words(bytes);
+    let mut at = 0;
+    for word in words {
+        if word_needs_escape(word) {
+            return at;
+        }
+        at += 8;
+    }
+    if tail.iter().all(|&byte| ESCAPE[usize::from(byte)] == 0) {
+        bytes.len()
+    } else {
+        at
+    }
+}
+
+/// Appends `text` escaped for the inside of a JSON string: the clean prefix (found eight
+/// bytes at a time, usually the whole text) is copied at once; after it only `"`, `\\` and
+/// control characters are rewritten.
+#[inline]
+pub(crate) fn write_escaped(out: &mut Vec<u8>, text: &str) {
+    let bytes = text.as_bytes();
+    let clean = clean_prefix(bytes);
+    if clean == bytes.len() {
+        out.extend_from_slice(bytes);
+    } else {
+        write_escaped_from(out, bytes, clean);
+    }
+}
+
+/// The byte loop of [`write_escaped`], looking from `clean` on (everything before it is
+/// clean, and copied with the run it starts).
+#[cold]
+fn write_escaped_from(out: &mut Vec<u8>, bytes: &[u8], clean: usize) {
+    let mut start = 0;
+    for (i, &byte) in bytes.iter().enumerate().skip(clean) {
+        let escape = ESCAPE[usize::from(byte)];
+        if escape == 0 {
+            continue;
+        }
+        out.extend_from_slice(&bytes[..i][start..]);
+        if escape == b'u' {
+            out.extend_from_slice(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(byte >> 4)],
+                HEX[usize::from(byte & 0xf)],
+            ]);
+        } else {
+            out.extend_from_slice(&[b'\\', escape]);
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(&bytes[start..]);
+}
+
+/// Appends `text` as a JSON string, quotes included.
+#[inline]
+pub(crate) fn write_str(out: &mut Vec<u8>, text: &str) {
+    out.push(b'"');
+    write_escaped(out, text);
+    out.push(b'"');
+}
+
+/// Appends `value` in decimal.
+#[inline]
+pub(crate) fn write_int(out: &mut Vec<u8>, value: i64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = value.unsigned_abs();
+    loop {
+        at -= 1;
+        // `rest % 10` is below 10, so the cast is exact.
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if value < 0 {
+        out.push(b'-');
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// A `fmt::Write` that JSON-escapes what is written into a byte buffer, so a `Display`
+/// value is escaped without first being collected in a `String`.
+pub(crate) struct Escaper<'a>(pub(crate) &'a mut Vec<u8>);
+
+impl fmt::Write for Escaper<'_> {
+    #[inline]
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        write_escaped(self.0, text);
+        Ok(())
+    }
+}
+
+/// Appends `value`'s `Display` text as a JSON string.
+pub(crate) fn write_display(out: &mut Vec<u8>, value: &dyn fmt::Display) {
+    use fmt::Write as _;
+    out.push(b'"');
+    // `Escaper` never fails; a `Display` impl that reports an error leaves what it wrote.
+    let _ = write!(Escaper(out), "{value}");
+    out.push(b'"');
+}
+
+/// Appends the error's message as a JSON string: the compile-time escaped template when the
+/// message is static, the escaped `Display` text otherwise.
+#[inline]
+pub(crate) fn write_message<E: CatalogError + ?Sized>(out: &mut Vec<u8>, error: &E) {
+    let entry = error.entry();
+    if entry.is_message_static() {
+        out.push(b'"');
+        out.extend_from_slice(entry.message_template_json().as_bytes());
+        out.push(b'"');
+    } else {
+        write_display(out, &error);
+    }
+}
+
+/// Appends `text`, known to need no escaping, as a JSON string.
+#[inline]
+fn write_plain(out: &mut Vec<u8>, text: &str) {
+    out.push(b'"');
+    out.extend_from_slice(text.as_bytes());
+    out.push(b'"');
+}
+
+/// Appends the entry's code in its native JSON type (a number or a string), or as a string
+/// (an integer code in decimal) when `as_string`.
+#[inline]
+pub(crate) fn write_code(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool) {
+    if let Some(text) = entry.plain_json_code() {
+        return write_plain(out, text);
+    }
+    if let Some(digits) = entry.int_code_decimal() {
+        if as_string {
+            out.push(b'"');
+            out.extend_from_slice(digits);
+            out.push(b'"');
+        } else {
+            out.extend_from_slice(digits);
+        }
+        return;
+    }
+    match entry.code().unwrap_or(Code::Str("")) {
+        Code::Int(value) if as_string => {
+            out.push(b'"');
+            write_int(out, value);
+            out.push(b'"');
+        }
+        Code::Int(value) => write_int(out, value),
+        Code::Str(text) => write_str(out, text),
+    }
+}
+
+/// Appends the help URL as a JSON string: the context's, else the entry's.
+#[inline]
+pub(crate) fn write_help_url(out: &mut Vec<u8>, context_url: Option<&str>, entry: &Entry) {
+    match (context_url, entry.plain_json_help_url()) {
+        (Some(url), _) => write_str(out, url),
+        (None, Some(url)) => write_plain(out, url),
+        (None, None) => write_str(out, entry.help_url().unwrap_or_default()),
+    }
+}
+
+/// The error's code; a wire entry always has one, a hand-written `WireError` that has none
+/// renders as the empty string.
+pub(crate) fn code_of<E: CatalogError + ?Sized>(error: &E) -> Code {
+    error.entry().code().unwrap_or(Code::Str(""))
+}
+
+/// Calls `visit` with every member of the `details` object, in order: the entry's typed
+/// fields, then the context's named details, then the context's detail text as `detail`,
+/// skipping names already used.
+pub(crate) fn visit_details<E: WireError + ?Sized>(
+    error: &E,
+    prepared: &Prepared<'_, '_>,
+    visit: &mut dyn FnMut(&str, &dyn fmt::Display),
+) {
+    error.for_each_field(&mut |name, value| visit(name, value));
+    let fields = error.entry().fields();
+    let details = prepared.details();
+    for (i, (name, value)) in details.iter().enumerate() {
+        let repeated = fields.contains(name) || details[..i].iter().any(|(n, _)| n == name);
+        if !repeated {
+            visit(name, value);
+        }
+    }
+    if let Some(detail) = prepared.detail(error) {
+        let taken = fields.contains(&"detail") || details.iter().any(|(n, _)| *n == "detail");
+        if !taken {
+            visit("detail", &detail.as_ref());
+        }
+    }
+}
+
+/// Appends `,"details":{...}` after the previous member, or nothing when the object would be
+/// empty.
+#[inline]
+pub(crate) fn write_details_member<E: WireError + ?Sized>(
+    out: &mut Vec<u8>,
+    error: &E,
+    prepared: &Prepared<'_, '_>,
+) {
+    if !(error.entry().fields().is_empty()
+        && prepared.details().is_empty()
+        && !prepared.has_detail(error))
+    {
+        write_details_object(out, error, prepared);
+    }
+}
+
+fn write_details_object<E: WireError + ?Sized>(
+    out: &mut Vec<u8>,
+    error: &E,
+    prepared: &Prepared<'_, '_>,
+) {
+    let start = out.len();
+    out.extend_from_slice(b",\"details\":{");
+    let mut first = true;
+    visit_details(error, prepared, &mut |name, value| {
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+        write_str(out, name);
+        out.push(b':');
+        write_display(out, value);
+    });
+    if first {
+        // A hand-written `for_each_field` that visits nothing despite declared fields.
+        out.truncate(start);
+    } else {
+        out.push(b'}');
+    }
+}
+
+/// The `details` object for the serde envelopes, built by the same visit as the fast path.
+pub(crate) fn details_of<E: WireError + ?Sized>(
+    error: &E,
+    prepared: &Prepared<'_, '_>,
+) -> Option<Details> {
+    let mut members = Vec::new();
+    visit_details(error, prepared, &mut |name, value| {
+        members.push((
+            name.to_owned(),
+            serde_json::Value::String(value.to_string()),
+        ));
+    });
+    (!members.is_empty()).then_some(Details(members))
+}
+
+/// An error code as it travels in JSON: a number or a string.
+///
+/// Deserializing accepts either JSON type; an integer beyond `i64` is kept as its decimal
+/// text. Serializing writes the variant's type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum WireCode {
+    /// A numeric code (SKMS `40013`).
+    Int(i64),
+    /// A string code (Huawei `"SCM.0005"`).
+    Str(String),
+}
+
+impl WireCode {
+    /// The code in its native type.
+    #[must_use]
+    pub fn native(code: Code) -> Self {
+        match code {
+            Code::Int(value) => WireCode::Int(value),
+            Code::Str(text) => WireCode::Str(text.to_owned()),
+        }
+    }
+
+    /// The code as a string, an integer code in decimal (for dialects whose codes are strings).
+    #[must_use]
+    pub fn text(code: Code) -> Self {
+        WireCode::Str(code.to_string())
+    }
+
+    /// The code's text form, as [`Catalog::lookup`](crate::Catalog::lookup) takes it.
+    #[must_use]
+    pub fn as_text(&self) -> Cow<'_, str> {
+        match self {
+            WireCode::Int(value) => Cow::Owned(value.to_string()),
+            WireCode::Str(text) => Cow::Borrowed(text),
+        }
+    }
+}
+
+impl fmt::Display for WireCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WireCode::Int(value) => fmt::Display::fmt(value, f),
+            WireCode::Str(text) => f.write_str(text),
+        }
+    }
+}
+
+impl Serialize for WireCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            WireCode::Int(value) => serializer.serialize_i64(*value),
+            WireCode::Str(text) => serializer.serialize_str(text),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for WireCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct CodeVisitor;
+
+        impl Visitor<'_> for CodeVisitor {
+            type Value = WireCode;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an integer or a string error code")
+            }
+
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<WireCode, E> {
+                Ok(WireCode::Int(value))
+            }
+
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<WireCode, E> {
+                Ok(i64::try_from(value)
+                    .map_or_else(|_| WireCode::Str(value.to_string()), WireCode::Int))
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<WireCode, E> {
+                Ok(WireCode::Str(value.to_owned()))
+            }
+
+            fn visit_string<E: de::Error>(self, value: String) -> Result<WireCode, E> {
+                Ok(WireCode::Str(value))
+            }
+        }
+
+        deserializer.deserialize_any(CodeVisitor)
+    }
+}
+
+/// A `details` object (Scai vault, problem): members in the order they were written, which
+/// a JSON map type would not keep.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Details(pub Vec<(String, serde_json::Value)>);
+
+impl Details {
+    /// The member `name` as text: a string as is, any other JSON value in its JSON form.
+    #[must_use]
+    pub fn get(&self, name: &str) -> Option<Cow<'_, str>> {
+        self.0
+            .iter()
+            .find(|(member, _)| member == name)
+            .map(|(_, value)| value_text(value))
+    }
+
+    /// Every member as `(name, text)`, texts as [`get`](Self::get) gives them.
+    pub fn texts(&self) -> impl Iterator<Item = (&str, Cow<'_, str>)> {
+        self.0
+            .iter()
+            .map(|(name, value)| (name.as_str(), value_text(value)))
+    }
+}
+
+fn value_text(value: &serde_json::Value) -> Cow<'_, str> {
+    match value {
+        serde_json::Value::String(text) => Cow::Borrowed(text),
+        other => Cow::Owned(other.to_string()),
+    }
+}
+
+impl Serialize for Details {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in &self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Details {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DetailsVisitor;
+
+        impl<'de> Visitor<'de> for DetailsVisitor {
+            type Value = Details;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a details object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Details, A::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry::<String, serde_json::Value>()? {
+                    members.push(member);
+                }
+                Ok(Details(members))
+            }
+        }
+
+        deserializer.deserialize_map(DetailsVisitor)
+    }
+}
+
+/// Deserializes a member RFC 9457 style: a value of the wrong type counts as absent.
+pub(crate) fn lenient<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Ok(T::deserialize(value).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{write_escaped, write_int};
+
+    #[test]
+    fn escapes_like_serde_json() {
+        for text in [
+            "plain",
+            "quote \" backslash \\ slash /",
+            "\u{0}\u{1}\u{8}\u{9}\u{a}\u{b}\u{c}\u{d}\u{1f}\u{7f}",
+            "中文 \u{2028} \u{2029} 😀",
+            "a clean prefix of several words, then \"a quote\" and a\nnew line",
+            "exactly8\\",
+            "seven!\u{1}",
+        ] {
+            let mut out = vec![b'"'];
+            write_escaped(&mut out, text);
+            out.push(b'"');
+            assert_eq!(
+                out,
+                serde_json::to_vec(text).unwrap_or_default(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_scan_finds_every_escape() {
+        for special in (0u8..0x20).chain([b'"', b'\\']) {
+            for at in 0..8 {
+                let mut word = *b"abcdefgh";
+                word[at] = special;
+                assert!(
+                    super::word_needs_escape(u64::from_le_bytes(word)),
+                    "{special:#x} at {at}"
+                );
+            }
+        }
+        for clean in [
+            *b"abcdefgh",
+            *b"        ",
+            [0x7f; 8],
+            [0xff; 8],
+            [0x80; 8],
+            *b"!#$[]{}~",
+        ] {
+            assert!(
+                !super::word_needs_escape(u64::from_le_bytes(clean)),
+                "{clean:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn writes_integers() {
+        for value in [0, 7, -7, 40013, i64::MAX, i64::MIN] {
+            let mut out = Vec::new();
+            write_int(&mut out, value);
+            assert_eq!(out, value.to_string().into_bytes());
+            let (digits, start) = crate::entry::decimal(Some(value));
+            assert_eq!(&digits[usize::from(start)..], value.to_string().as_bytes());
+        }
+        assert_eq!(crate::entry::decimal(None).1, 20);
+    }
+}

@@ -1,0 +1,617 @@
+//! The client side: a received response, what parsing it gives, and why parsing can fail.
+
+use core::fmt;
+use std::borrow::Cow;
+
+use http::header::RETRY_AFTER;
+use http::{HeaderMap, Response, StatusCode};
+
+use crate::{Action, Catalog, WireFormat};
+
+use super::json::WireCode;
+
+/// A response received from a vendor, as the parsers read it: status, headers and body bytes,
+/// with a limit on the body's size.
+///
+/// ```
+/// use error_catalog::dialect::Incoming;
+///
+/// let headers = http::HeaderMap::new();
+/// let body = br#"{"code": 40013, "message": "Key not found in the keyVault"}"#;
+/// let incoming = Incoming::new(http::StatusCode::BAD_REQUEST, &headers, body).with_limit(1024);
+/// assert_eq!(incoming.limit(), 1024);
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Incoming<'a> {
+    status: StatusCode,
+    headers: &'a HeaderMap,
+    body: &'a [u8],
+    limit: usize,
+}
+
+impl<'a> Incoming<'a> {
+    /// The default body size limit: 64 KiB.
+    pub const DEFAULT_LIMIT: usize = 64 * 1024;
+
+    /// A received response, with the default size limit.
+    #[must_use]
+    pub fn new(status: StatusCode, headers: &'a HeaderMap, body: &'a [u8]) -> Self {
+        Incoming {
+            status,
+            headers,
+            body,
+            limit: Self::DEFAULT_LIMIT,
+        }
+    }
+
+    /// A received [`http::Response`] whose body is bytes.
+    #[must_use]
+    pub fn from_response<B: AsRef<[u8]>>(response: &'a Response<B>) -> Self {
+        Self::new(
+            response.status(),
+            response.headers(),
+            response.body().as_ref(),
+        )
+    }
+
+    /// Sets the largest body, in bytes, the parsers accept.
+    #[must_use]
+    pub fn with_limit(mut self, bytes: usize) -> Self {
+        self.limit = bytes;
+        self
+    }
+
+    /// The HTTP status.
+    #[must_use]
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The headers.
+    #[must_use]
+    pub fn headers(&self) -> &'a HeaderMap {
+        self.headers
+    }
+
+    /// The body bytes.
+    #[must_use]
+    pub fn body(&self) -> &'a [u8] {
+        self.body
+    }
+
+    /// The body size limit in bytes.
+    #[must_use]
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// The body as UTF-8 text, checked against the limit.
+    pub(crate) fn text(&self, dialect: WireFormat) -> Result<&'a str, ParseError> {
+        if self.body.len() > self.limit {
+            return Err(ParseError::TooLarge {
+                dialect,
+                size: self.body.len(),
+                limit: self.limit,
+            });
+        }
+        let text = core::str::from_utf8(self.body).map_err(|error| ParseError::NotUtf8 {
+            dialect,
+            valid_up_to: error.valid_up_to(),
+        })?;
+        if text.trim().is_empty() {
+            return Err(ParseError::EmptyBody { dialect });
+        }
+        Ok(text)
+    }
+
+    /// A header's value as text; a value that is not UTF-8 is an error.
+    pub(crate) fn header(
+        &self,
+        dialect: WireFormat,
+        name: &'static str,
+    ) -> Result<Option<&'a str>, ParseError> {
+        match self.headers.get(name) {
+            None => Ok(None),
+            Some(value) => core::str::from_utf8(value.as_bytes())
+                .map(|text| Some(trim_ows(text)))
+                .map_err(|_| ParseError::Header {
+                    dialect,
+                    name: name.to_owned(),
+                    reason: "not UTF-8",
+                }),
+        }
+    }
+
+    /// A request id header, decoded leniently: a bad byte must not hide the error itself.
+    pub(crate) fn request_id(&self, name: &'static str) -> Option<String> {
+        let value = self.headers.get(name)?;
+        let text = String::from_utf8_lossy(value.as_bytes());
+        let text = trim_ows(&text);
+        (!text.is_empty()).then(|| text.to_owned())
+    }
+
+    /// `Retry-After` in delta-seconds; an HTTP date or anything else gives `None`.
+    pub(crate) fn retry_after(&self) -> Option<u64> {
+        let text = trim_ows(self.headers.get(RETRY_AFTER)?.to_str().ok()?);
+        if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        text.parse().ok()
+    }
+}
+
+/// `text` without the spaces and tabs HTTP allows around a field value (Unicode spaces such
+/// as U+00A0 belong to the value).
+fn trim_ows(text: &str) -> &str {
+    text.trim_matches([' ', '\t'])
+}
+
+/// Which entry a parsed response names.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ParsedCode<C> {
+    /// An entry of the catalog.
+    Known(C),
+    /// A code the catalog does not hold (a newer entry, or a foreign one such as Huawei's API
+    /// gateway `APIGW.0301`), as received.
+    Unknown(String),
+    /// The response names no code at all (an SCMS PROD-stage bare 500, a problem document
+    /// without a `code`).
+    Unidentified,
+}
+
+impl<C: Catalog> ParsedCode<C> {
+    /// Looks `code` up in catalog `C`: its text form, then (for SCMS) the vendor name.
+    pub(crate) fn identify(code: &str, by_name: bool) -> Self {
+        if let Some(found) = C::lookup(code) {
+            return ParsedCode::Known(found);
+        }
+        if by_name {
+            // Prefer a wire entry when a vendor name is shared with a log-only one.
+            let named = C::ALL
+                .iter()
+                .copied()
+                .filter(|candidate| candidate.entry().name() == Some(code));
+            let mut first = None;
+            for candidate in named {
+                if !candidate.entry().is_log_only() {
+                    return ParsedCode::Known(candidate);
+                }
+                first = first.or(Some(candidate));
+            }
+            if let Some(found) = first {
+                return ParsedCode::Known(found);
+            }
+        }
+        ParsedCode::Unknown(code.to_owned())
+    }
+
+    pub(crate) fn from_wire(code: &WireCode) -> Self {
+        if let WireCode::Int(value) = code
+            && let Some(found) = C::INFO.find_int_code(*value).and_then(C::from_index)
+        {
+            return ParsedCode::Known(found);
+        }
+        Self::identify(&code.as_text(), false)
+    }
+}
+
+/// What a vendor's error response says, typed against catalog `C`.
+///
+/// ```
+/// use error_catalog::dialect::{self, Incoming, ParsedCode};
+///
+/// error_catalog::error_catalog! {
+///     /// Errors of a Huawei-style service.
+///     #[catalog(code = str, dialect = huawei)]
+///     pub enum PushError {
+///         /// Pushing to the load balancer failed.
+///         PushFailed {
+///             code: "SCM.0201",
+///             status: 400,
+///             message: "推送失败，ELB error message：{upstream_message}",
+///             fields: { upstream_message: String },
+///         },
+///     }
+/// }
+///
+/// let mut headers = http::HeaderMap::new();
+/// headers.insert("x-request-id", http::HeaderValue::from_static("7c0e"));
+/// let body = r#"{"error_code":"SCM.0201","error_msg":"推送失败，ELB error message：listener busy"}"#;
+/// let incoming = Incoming::new(http::StatusCode::BAD_REQUEST, &headers, body.as_bytes());
+/// let parsed = dialect::parse::<PushErrorCode>(&incoming)?;
+/// assert_eq!(parsed.code, ParsedCode::Known(PushErrorCode::PushFailed));
+/// assert_eq!(parsed.field("upstream_message"), Some("listener busy"));
+/// assert_eq!(parsed.request_id.as_deref(), Some("7c0e"));
+/// # Ok::<(), error_catalog::dialect::ParseError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Parsed<C> {
+    /// The entry, an unknown code, or none.
+    pub code: ParsedCode<C>,
+    /// The HTTP status of the response (of the item, for an item-level error).
+    pub status: StatusCode,
+    /// The message as sent.
+    pub message: Option<String>,
+    /// The free-text detail (SKMS `detail`, Adobe `details`, `details.detail`).
+    pub detail: Option<String>,
+    /// Named values: the `details` object's members, then the entry's typed fields recovered
+    /// from the message by matching its template (Huawei's upstream text after `：`).
+    pub fields: Vec<(String, String)>,
+    /// The request id (or Adobe `trace`).
+    pub request_id: Option<String>,
+    /// `Retry-After` in seconds.
+    pub retry_after: Option<u64>,
+    /// The action the response states (Adobe Pass, problem); `None` when it states none or
+    /// one this version does not know.
+    pub action: Option<Action>,
+    /// The help URL the response gives.
+    pub help_url: Option<String>,
+}
+
+impl<C: Catalog> Parsed<C> {
+    pub(crate) fn new(code: ParsedCode<C>, status: StatusCode) -> Self {
+        Parsed {
+            code,
+            status,
+            message: None,
+            detail: None,
+            fields: Vec::new(),
+            request_id: None,
+            retry_after: None,
+            action: None,
+            help_url: None,
+        }
+    }
+
+    /// The catalog entry, when the code is known.
+    #[must_use]
+    pub fn known(&self) -> Option<C> {
+        match &self.code {
+            ParsedCode::Known(code) => Some(*code),
+            _ => None,
+        }
+    }
+
+    /// The value of field `name`.
+    #[must_use]
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(field, _)| field == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// Adds the known entry's typed fields that the message carries, by matching the message
+    /// against the entry's template and its translations; fields already present are kept.
+    pub(crate) fn recover_fields(&mut self) {
+        let (Some(code), Some(message)) = (self.known(), self.message.as_deref()) else {
+            return;
+        };
+        let entry = code.entry();
+        if entry.fields().is_empty() {
+            return;
+        }
+        let templates = core::iter::once(entry.message_template())
+            .chain(entry.translations().iter().map(|(_, text)| *text));
+        for template in templates {
+            if let Some(values) = match_template(template, message) {
+                for (name, value) in values {
+                    if self.field(name).is_none() {
+                        self.fields.push((name.to_owned(), value.into_owned()));
+                    }
+                }
+                return;
+            }
+        }
+    }
+}
+
+/// One piece of a message template.
+enum Piece<'t> {
+    Text(Cow<'t, str>),
+    Field(&'t str),
+}
+
+/// Splits a template into text and placeholders; `None` for a malformed one.
+fn pieces(template: &str) -> Option<Vec<Piece<'_>>> {
+    let mut pieces = Vec::new();
+    let mut text = String::new();
+    let mut rest = template;
+    while let Some(at) = rest.find(['{', '}']) {
+        text.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            text.push_str(&tail[..1]);
+            rest = &tail[2..];
+        } else if tail.starts_with('{') {
+            let close = tail.find('}')?;
+            if !text.is_empty() {
+                pieces.push(Piece::Text(Cow::Owned(core::mem::take(&mut text))));
+            }
+            pieces.push(Piece::Field(&tail[1..close]));
+            rest = &tail[close + 1..];
+        } else {
+            return None;
+        }
+    }
+    text.push_str(rest);
+    if !text.is_empty() {
+        pieces.push(Piece::Text(Cow::Owned(text)));
+    }
+    Some(pieces)
+}
+
+/// The field values that make `message` an instance of `template`; `None` when it is not one
+/// (or when two placeholders touch, which no text can split).
+fn match_template<'t, 'm>(
+    template: &'t str,
+    message: &'m str,
+) -> Option<Vec<(&'t str, Cow<'m, str>)>> {
+    let pieces = pieces(template)?;
+    let mut values = Vec::new();
+    let mut rest = message;
+    let mut i = 0;
+    while i < pieces.len() {
+        match &pieces[i] {
+            Piece::Text(text) => rest = rest.strip_prefix(text.as_ref())?,
+            Piece::Field(name) => match pieces.get(i + 1) {
+                None => {
+                    values.push((*name, Cow::Borrowed(rest)));
+                    rest = "";
+                }
+                Some(Piece::Field(_)) => return None,
+                Some(Piece::Text(text)) => {
+                    let at = if i + 2 == pieces.len() {
+                        // The last text must end the message.
+                        if !rest.ends_with(text.as_ref()) {
+                            return None;
+                        }
+                        rest.len() - text.len()
+                    } else {
+                        rest.find(text.as_ref())?
+                    };
+                    values.push((*name, Cow::Borrowed(&rest[..at])));
+                    rest = &rest[at..];
+                }
+            },
+        }
+        i += 1;
+    }
+    rest.is_empty().then_some(values)
+}
+
+/// How a JSON body is wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum JsonProblem {
+    /// It is not JSON.
+    Syntax,
+    /// It ends in the middle of a value.
+    Truncated,
+    /// It is JSON, but not of the dialect's shape: a member is missing or of the wrong type,
+    /// a number is out of range, or it nests too deep.
+    Shape,
+}
+
+/// Why a response could not be parsed. Parsers never panic: every bad input ends here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ParseError {
+    /// The body is larger than the limit ([`Incoming::with_limit`]).
+    TooLarge {
+        /// The dialect parsing.
+        dialect: WireFormat,
+        /// The body's size in bytes.
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// The body is empty (or only whitespace) where the dialect needs one.
+    EmptyBody {
+        /// The dialect parsing.
+        dialect: WireFormat,
+    },
+    /// The body is not UTF-8.
+    NotUtf8 {
+        /// The dialect parsing.
+        dialect: WireFormat,
+        /// The length of the valid prefix: the first bad byte's offset.
+        valid_up_to: usize,
+    },
+    /// The JSON body is malformed, truncated or not of the dialect's shape.
+    Json {
+        /// The dialect parsing.
+        dialect: WireFormat,
+        /// What kind of problem.
+        problem: JsonProblem,
+        /// The 1-based line of the problem.
+        line: usize,
+        /// The 1-based column of the problem.
+        column: usize,
+        /// `serde_json`'s description of the problem.
+        message: String,
+    },
+    /// The XML body is malformed.
+    Xml {
+        /// The dialect parsing.
+        dialect: WireFormat,
+        /// The byte offset of the problem.
+        position: u64,
+        /// What is wrong.
+        message: String,
+    },
+    /// A member the dialect requires is missing.
+    Missing {
+        /// The dialect parsing.
+        dialect: WireFormat,
+        /// The member (`error`, `code`...).
+        member: &'static str,
+    },
+    /// A member has a value the dialect does not allow.
+    Invalid {
+        /// The dialect parsing.
+        dialect: WireFormat,
+        /// The member.
+        member: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A header the dialect reads is not valid text.
+    Header {
+        /// The dialect parsing.
+        dialect: WireFormat,
+        /// The header's name.
+        name: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+}
+
+impl ParseError {
+    /// The dialect whose parser failed.
+    #[must_use]
+    pub fn dialect(&self) -> WireFormat {
+        match self {
+            ParseError::TooLarge { dialect, .. }
+            | ParseError::EmptyBody { dialect }
+            | ParseError::NotUtf8 { dialect, .. }
+            | ParseError::Json { dialect, .. }
+            | ParseError::Xml { dialect, .. }
+            | ParseError::Missing { dialect, .. }
+            | ParseError::Invalid { dialect, .. }
+            | ParseError::Header { dialect, .. } => *dialect,
+        }
+    }
+
+    pub(crate) fn json(dialect: WireFormat, error: &serde_json::Error) -> Self {
+        let problem = match error.classify() {
+            serde_json::error::Category::Eof => JsonProblem::Truncated,
+            serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
+                JsonProblem::Syntax
+            }
+            serde_json::error::Category::Data => JsonProblem::Shape,
+        };
+        let mut message = error.to_string();
+        // serde_json appends " at line L column C"; the position has its own fields.
+        if let Some(at) = message.rfind(" at line ") {
+            message.truncate(at);
+        }
+        ParseError::Json {
+            dialect,
+            problem,
+            line: error.line(),
+            column: error.column(),
+            message,
+        }
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::TooLarge {
+                dialect,
+                size,
+                limit,
+            } => write!(
+                f,
+                "{dialect} error body is {size} bytes, over the {limit}-byte limit"
+            ),
+            ParseError::EmptyBody { dialect } => {
+                write!(f, "{dialect} error response has an empty body")
+            }
+            ParseError::NotUtf8 {
+                dialect,
+                valid_up_to,
+            } => write!(
+                f,
+                "{dialect} error body is not UTF-8: invalid byte at offset {valid_up_to}"
+            ),
+            ParseError::Json {
+                dialect,
+                problem,
+                line,
+                column,
+                message,
+            } => {
+                let what = match problem {
+                    JsonProblem::Syntax => "is not valid JSON",
+                    JsonProblem::Truncated => "is truncated JSON",
+                    JsonProblem::Shape => "does not have the dialect's shape",
+                };
+                write!(
+                    f,
+                    "{dialect} error body {what} at line {line}, column {column}: {message}"
+                )
+            }
+            ParseError::Xml {
+                dialect,
+                position,
+                message,
+            } => write!(
+                f,
+                "{dialect} error body is not valid XML at byte {position}: {message}"
+            ),
+            ParseError::Missing { dialect, member } => {
+                write!(f, "{dialect} error body has no `{member}` member")
+            }
+            ParseError::Invalid {
+                dialect,
+                member,
+                reason,
+            } => write!(f, "{dialect} error body's `{member}` is invalid: {reason}"),
+            ParseError::Header {
+                dialect,
+                name,
+                reason,
+            } => write!(f, "{dialect} error header `{name}` is invalid: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+#[cfg(test)]
+mod tests {
+    use super::match_template;
+
+    fn fields(template: &str, message: &str) -> Option<Vec<(String, String)>> {
+        match_template(template, message).map(|values| {
+            values
+                .into_iter()
+                .map(|(name, value)| (name.to_owned(), value.into_owned()))
+                .collect()
+        })
+    }
+
+    fn pair(name: &str, value: &str) -> (String, String) {
+        (name.to_owned(), value.to_owned())
+    }
+
+    #[test]
+    fn recovers_fields_from_messages() {
+        assert_eq!(
+            fields(
+                "推送失败，ELB error message：{m}",
+                "推送失败，ELB error message：busy：x"
+            ),
+            Some(vec![pair("m", "busy：x")])
+        );
+        assert_eq!(
+            fields("Secret '{path}' not found", "Secret 'a'b' not found"),
+            Some(vec![pair("path", "a'b")])
+        );
+        assert_eq!(
+            fields("{a} and {b}!", "x and y and z!"),
+            Some(vec![pair("a", "x"), pair("b", "y and z")])
+        );
+        assert_eq!(
+            fields("{{literal}} {a}", "{literal} v"),
+            Some(vec![pair("a", "v")])
+        );
+        assert_eq!(fields("Secret '{path}' not found", "Other"), None);
+        assert_eq!(fields("{a}{b}", "xy"), None);
+        assert_eq!(fields("x '{a}' y", "x 'é"), None);
+        assert_eq!(fields("unclosed {a", "unclosed {a"), None);
+    }
+}

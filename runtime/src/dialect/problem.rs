@@ -1,0 +1,264 @@
+//! RFC 9457 problem details, `application/problem+json`: the dialect any catalog can use.
+//!
+//! | member | value |
+//! | --- | --- |
+//! | `type` | the entry's help URL (per entry, stable), else `about:blank` |
+//! | `title` | the message template when `type` is the help URL; the status phrase with `about:blank`, as the RFC asks |
+//! | `status` | the entry's status |
+//! | `detail` | this occurrence's message |
+//! | `instance` | the context's [`instance`](super::Context::with_instance), when given |
+//! | `code` | extension: the code, in the catalog's type |
+//! | `request_id` | extension: the context's request id, when given |
+//! | `action` | extension: the entry's action |
+//! | `details` | extension: the entry's typed fields and the exposed context details, as Scai vault's `details` |
+//!
+//! A parser follows the RFC: members of the wrong type count as absent, unknown members are
+//! ignored, and a document with no `code` is [`ParsedCode::Unidentified`].
+
+use std::borrow::Cow;
+
+use http::StatusCode;
+use serde::{Deserialize, Serialize};
+
+use crate::{Catalog, Entry, WireError, WireFormat};
+
+use super::context::Prepared;
+use super::json::{self, Details, WireCode};
+use super::{
+    Context, Dialect, Head, Incoming, ParseError, Parsed, ParsedCode, Reply, X_REQUEST_ID,
+};
+
+/// `application/problem+json`.
+const PROBLEM_JSON: &str = "application/problem+json";
+
+/// The `type` of a problem with no further semantics than its status.
+const ABOUT_BLANK: &str = "about:blank";
+
+/// The RFC 9457 dialect.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Problem;
+
+/// A problem details document. Every member is optional; deserializing ignores a member of
+/// the wrong type, as RFC 9457 requires of consumers.
+///
+/// ```
+/// use error_catalog::dialect::problem::ProblemDetails;
+///
+/// let problem: ProblemDetails = serde_json::from_str(
+///     r#"{"type": "about:blank", "title": "Not Found", "status": "404", "code": 7}"#,
+/// )?;
+/// assert_eq!(problem.status, None, "a string status is ignored");
+/// assert_eq!(problem.title.as_deref(), Some("Not Found"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProblemDetails {
+    /// A URI reference identifying the problem type.
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "json::lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub type_uri: Option<String>,
+    /// A short summary of the problem type.
+    #[serde(
+        default,
+        deserialize_with = "json::lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub title: Option<String>,
+    /// The HTTP status.
+    #[serde(
+        default,
+        deserialize_with = "json::lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub status: Option<u16>,
+    /// An explanation of this occurrence.
+    #[serde(
+        default,
+        deserialize_with = "json::lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub detail: Option<String>,
+    /// A URI reference identifying this occurrence.
+    #[serde(
+        default,
+        deserialize_with = "json::lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instance: Option<String>,
+    /// Extension: the catalog code.
+    #[serde(
+        default,
+        deserialize_with = "json::lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub code: Option<WireCode>,
+    /// Extension: the request id.
+    #[serde(
+        default,
+        deserialize_with = "json::lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub request_id: Option<String>,
+    /// Extension: the recommended action.
+    #[serde(
+        default,
+        deserialize_with = "json::lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub action: Option<String>,
+    /// Extension: named details (typed fields and exposed context details).
+    #[serde(
+        default,
+        deserialize_with = "json::lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub details: Option<Details>,
+}
+
+impl ProblemDetails {
+    /// The document the dialect renders for `error` (the serde path; [`Problem`] writes the
+    /// same bytes faster).
+    #[must_use]
+    pub fn new<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Self {
+        let prepared = Prepared::new(error, cx);
+        let entry = error.entry();
+        let (type_uri, title) = type_and_title(entry, prepared.status);
+        ProblemDetails {
+            type_uri: Some(type_uri.to_owned()),
+            title: Some(title.into_owned()),
+            status: Some(prepared.status.as_u16()),
+            detail: Some(error.to_string()),
+            instance: cx.instance().map(str::to_owned),
+            code: Some(WireCode::native(json::code_of(error))),
+            request_id: prepared.request_id().map(Cow::into_owned),
+            action: Some(entry.action().as_str().to_owned()),
+            details: json::details_of(error, &prepared),
+        }
+    }
+
+    /// What the document says, in catalog `C`'s terms, for a response of `status`.
+    #[must_use]
+    pub fn to_parsed<C: Catalog>(&self, status: StatusCode) -> Parsed<C> {
+        let code = self
+            .code
+            .as_ref()
+            .map_or(ParsedCode::Unidentified, ParsedCode::from_wire);
+        let mut parsed = Parsed::new(code, status);
+        let typed = self
+            .type_uri
+            .as_deref()
+            .is_some_and(|uri| uri != ABOUT_BLANK);
+        parsed.message = self
+            .detail
+            .clone()
+            .or_else(|| self.title.clone().filter(|_| typed));
+        if let Some(details) = &self.details {
+            for (name, text) in details.texts() {
+                if name == "detail" {
+                    parsed.detail = Some(text.into_owned());
+                } else {
+                    parsed.fields.push((name.to_owned(), text.into_owned()));
+                }
+            }
+        }
+        parsed.request_id.clone_from(&self.request_id);
+        parsed.action = self.action.as_deref().and_then(|text| text.parse().ok());
+        parsed.help_url = self.type_uri.clone().filter(|_| typed);
+        parsed.recover_fields();
+        parsed
+    }
+}
+
+/// `type` and `title`: the help URL and the message template, or `about:blank` and the
+/// status phrase.
+fn type_and_title(entry: &'static Entry, status: StatusCode) -> (&'static str, Cow<'static, str>) {
+    match (entry.help_url(), status.canonical_reason()) {
+        (None, Some(reason)) => (ABOUT_BLANK, Cow::Borrowed(reason)),
+        (url, _) => (url.unwrap_or(ABOUT_BLANK), template_title(entry)),
+    }
+}
+
+/// The message template as a title: `{{` and `}}` read as braces, placeholders kept.
+fn template_title(entry: &'static Entry) -> Cow<'static, str> {
+    let template = entry.message_template();
+    if entry.is_message_static() {
+        Cow::Borrowed(template)
+    } else {
+        Cow::Owned(template.replace("{{", "{").replace("}}", "}"))
+    }
+}
+
+impl Dialect for Problem {
+    fn format(&self) -> WireFormat {
+        WireFormat::Problem
+    }
+
+    #[inline]
+    fn render_into<'a, E>(&self, error: &E, cx: &Context<'a>, body: &mut Vec<u8>) -> Reply<Head<'a>>
+    where
+        E: WireError + ?Sized,
+    {
+        let prepared = Prepared::new(error, cx);
+        let request_id = prepared.request_id();
+        let entry = error.entry();
+        let (type_uri, title) = type_and_title(entry, prepared.status);
+        body.extend_from_slice(b"{\"type\":");
+        if type_uri == ABOUT_BLANK {
+            json::write_str(body, type_uri);
+        } else {
+            json::write_help_url(body, None, entry);
+        }
+        body.extend_from_slice(b",\"title\":");
+        if type_uri != ABOUT_BLANK && entry.is_message_static() {
+            body.push(b'"');
+            body.extend_from_slice(entry.message_template_json().as_bytes());
+            body.push(b'"');
+        } else {
+            json::write_str(body, &title);
+        }
+        body.extend_from_slice(b",\"status\":");
+        body.extend_from_slice(prepared.status.as_str().as_bytes());
+        body.extend_from_slice(b",\"detail\":");
+        json::write_message(body, error);
+        if let Some(instance) = cx.instance() {
+            body.extend_from_slice(b",\"instance\":");
+            json::write_str(body, instance);
+        }
+        body.extend_from_slice(b",\"code\":");
+        json::write_code(body, error.entry(), false);
+        if let Some(id) = &request_id {
+            body.extend_from_slice(b",\"request_id\":");
+            json::write_str(body, id);
+        }
+        body.extend_from_slice(b",\"action\":\"");
+        body.extend_from_slice(entry.action().as_str().as_bytes());
+        body.push(b'"');
+        json::write_details_member(body, error, &prepared);
+        body.push(b'}');
+
+        let mut head = Head::new(prepared.status);
+        head.set_content_type(PROBLEM_JSON);
+        if let Some(seconds) = cx.retry_after()
+            && super::wants_retry_after(prepared.status, entry.action())
+        {
+            head.set_retry_after(seconds);
+        }
+        Reply::Respond(head)
+    }
+
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        let text = response.text(WireFormat::Problem)?;
+        let problem: ProblemDetails = serde_json::from_str(text)
+            .map_err(|error| ParseError::json(WireFormat::Problem, &error))?;
+        let mut parsed = problem.to_parsed(response.status());
+        if parsed.request_id.is_none() {
+            parsed.request_id = response.request_id(X_REQUEST_ID);
+        }
+        parsed.retry_after = response.retry_after();
+        Ok(parsed)
+    }
+}

@@ -1,0 +1,148 @@
+//! Scai vault: `{"error": {"code", "message", "details", "request_id"}}`, the request id also
+//! in `X-Request-ID`, and `Retry-After` on a 429.
+//!
+//! `details` is an object: the entry's typed fields (`{"path": "..."}`), then the context's
+//! named details and detail text where the [`Exposure`](super::Exposure) allows them; it is
+//! left out when empty. Codes are strings (an integer catalog's in decimal).
+
+use std::borrow::Cow;
+
+use http::StatusCode;
+use serde::{Deserialize, Serialize};
+
+use crate::{Action, Catalog, WireError, WireFormat};
+
+use super::context::Prepared;
+use super::json::{self, Details, WireCode};
+use super::{
+    Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, ParsedCode, Reply, X_REQUEST_ID,
+};
+
+/// The Scai vault dialect.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ScaiVault;
+
+/// The Scai vault error body: `{"error": {...}}`.
+///
+/// ```
+/// use error_catalog::dialect::scai_vault::ScaiVaultBody;
+///
+/// let body: ScaiVaultBody = serde_json::from_str(r#"{"error": {
+///     "code": "secret_not_found",
+///     "message": "Secret 'environments/production/missing' not found",
+///     "details": {"path": "environments/production/missing"},
+///     "request_id": "req_abc"
+/// }}"#)?;
+/// let details = body.error.details.expect("the example has details");
+/// assert_eq!(details.get("path").as_deref(), Some("environments/production/missing"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScaiVaultBody {
+    /// The error object.
+    pub error: ScaiVaultErrorObject,
+}
+
+/// The Scai vault error object.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScaiVaultErrorObject {
+    /// The error code: branch on this, not on the HTTP status.
+    pub code: WireCode,
+    /// The message.
+    #[serde(default)]
+    pub message: String,
+    /// Named details of the occurrence (`{"path": ...}`, `{"fields": ...}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Details>,
+    /// The request id, equal to the `X-Request-ID` header.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl ScaiVaultBody {
+    /// The body the dialect renders for `error` (the serde path; [`ScaiVault`] writes the
+    /// same bytes faster).
+    #[must_use]
+    pub fn new<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Self {
+        let prepared = Prepared::new(error, cx);
+        ScaiVaultBody {
+            error: ScaiVaultErrorObject {
+                code: WireCode::text(json::code_of(error)),
+                message: error.to_string(),
+                details: json::details_of(error, &prepared),
+                request_id: prepared.request_id().map(Cow::into_owned),
+            },
+        }
+    }
+}
+
+impl ScaiVaultErrorObject {
+    /// What the object says, in catalog `C`'s terms, for a response of `status`.
+    #[must_use]
+    pub fn to_parsed<C: Catalog>(&self, status: StatusCode) -> Parsed<C> {
+        let mut parsed = Parsed::new(ParsedCode::from_wire(&self.code), status);
+        parsed.message = Some(self.message.clone());
+        if let Some(details) = &self.details {
+            for (name, text) in details.texts() {
+                if name == "detail" {
+                    parsed.detail = Some(text.into_owned());
+                } else {
+                    parsed.fields.push((name.to_owned(), text.into_owned()));
+                }
+            }
+        }
+        parsed.request_id.clone_from(&self.request_id);
+        parsed.recover_fields();
+        parsed
+    }
+}
+
+impl Dialect for ScaiVault {
+    fn format(&self) -> WireFormat {
+        WireFormat::ScaiVault
+    }
+
+    #[inline]
+    fn render_into<'a, E>(&self, error: &E, cx: &Context<'a>, body: &mut Vec<u8>) -> Reply<Head<'a>>
+    where
+        E: WireError + ?Sized,
+    {
+        let prepared = Prepared::new(error, cx);
+        let request_id = prepared.request_id();
+        body.extend_from_slice(b"{\"error\":{\"code\":");
+        json::write_code(body, error.entry(), true);
+        body.extend_from_slice(b",\"message\":");
+        json::write_message(body, error);
+        json::write_details_member(body, error, &prepared);
+        if let Some(id) = &request_id {
+            body.extend_from_slice(b",\"request_id\":");
+            json::write_str(body, id);
+        }
+        body.extend_from_slice(b"}}");
+
+        let mut head = Head::new(prepared.status);
+        head.set_content_type(JSON);
+        if let Some(id) = request_id {
+            head.set_clean(X_REQUEST_ID, id);
+        }
+        if let Some(seconds) = cx.retry_after()
+            && (prepared.status == StatusCode::TOO_MANY_REQUESTS
+                || error.entry().action() == Action::RetryAfter)
+        {
+            head.set_retry_after(seconds);
+        }
+        Reply::Respond(head)
+    }
+
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        let text = response.text(WireFormat::ScaiVault)?;
+        let body: ScaiVaultBody = serde_json::from_str(text)
+            .map_err(|error| ParseError::json(WireFormat::ScaiVault, &error))?;
+        let mut parsed = body.error.to_parsed(response.status());
+        if let Some(id) = response.request_id(X_REQUEST_ID) {
+            parsed.request_id = Some(id);
+        }
+        parsed.retry_after = response.retry_after();
+        Ok(parsed)
+    }
+}

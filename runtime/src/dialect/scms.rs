@@ -1,0 +1,166 @@
+//! SCMS: no body. A QA-stage RA answers with the entry's status and the headers
+//! `SCMS-POC-Error: <code>` and `SCMS-POC-Error-Message: <message>`; a PROD-stage RA (the
+//! default: it reveals nothing) answers a bare 500. For entries the service names, the RA
+//! closes the connection instead of answering ([`Reply::CloseConnection`]).
+//!
+//! ```
+//! use error_catalog::Code;
+//! use error_catalog::dialect::{Context, Dialect, Scms};
+//!
+//! error_catalog::error_catalog! {
+//!     /// RA errors.
+//!     #[catalog(code = u16, dialect = scms)]
+//!     pub enum RaError {
+//!         /// The certificate file is not available.
+//!         RaNoCertFileAvailable {
+//!             code: 5065,
+//!             status: 500,
+//!             message: "Requested certificate file is not available for download",
+//!             name: "raNoCertFileAvailable",
+//!         },
+//!         /// The EE could not be authenticated.
+//!         RaAuthenticationFailed { code: 5067, status: 500, message: "EE authentication failed" },
+//!     }
+//! }
+//!
+//! let cx = Context::new();
+//! let qa = Scms::qa().with_close_connection(&[Code::Int(5067)]);
+//! let response = qa.render(&RaError::RaNoCertFileAvailable, &cx).respond().expect("answers");
+//! assert_eq!(response.headers()["scms-poc-error"], "5065");
+//! assert!(response.body().is_empty());
+//! assert!(qa.render(&RaError::RaAuthenticationFailed, &cx).is_close_connection());
+//!
+//! let prod = Scms::default().render(&RaError::RaNoCertFileAvailable, &cx).respond().expect("answers");
+//! assert_eq!(prod.status(), 500);
+//! assert!(prod.headers().is_empty());
+//! ```
+
+use std::borrow::Cow;
+
+use http::StatusCode;
+
+use crate::{Catalog, Code, WireError, WireFormat};
+
+use super::{Context, Dialect, Head, Incoming, ParseError, Parsed, ParsedCode, Reply};
+
+/// `SCMS-POC-Error`.
+pub const SCMS_POC_ERROR: &str = "scms-poc-error";
+/// `SCMS-POC-Error-Message`.
+pub const SCMS_POC_ERROR_MESSAGE: &str = "scms-poc-error-message";
+
+/// Which kind of RA answers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Stage {
+    /// A QA-stage RA: the entry's status and the `SCMS-POC-Error` headers.
+    Qa,
+    /// A production RA: a bare 500, nothing else.
+    #[default]
+    Prod,
+}
+
+/// The SCMS dialect: a [`Stage`] and the codes whose entries close the connection.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Scms {
+    stage: Stage,
+    close: &'static [Code],
+}
+
+impl Scms {
+    /// The dialect at `stage`, closing no connection.
+    #[must_use]
+    pub const fn new(stage: Stage) -> Self {
+        Scms { stage, close: &[] }
+    }
+
+    /// A QA-stage RA.
+    #[must_use]
+    pub const fn qa() -> Self {
+        Self::new(Stage::Qa)
+    }
+
+    /// A production RA (the default).
+    #[must_use]
+    pub const fn prod() -> Self {
+        Self::new(Stage::Prod)
+    }
+
+    /// Closes the connection, sending nothing, for the entries with these codes (failed TLS,
+    /// signature or time checks, as the EE-RA guidance describes).
+    #[must_use]
+    pub const fn with_close_connection(mut self, codes: &'static [Code]) -> Self {
+        self.close = codes;
+        self
+    }
+
+    /// The stage.
+    #[must_use]
+    pub const fn stage(&self) -> Stage {
+        self.stage
+    }
+
+    /// The codes whose entries close the connection.
+    #[must_use]
+    pub const fn closes_on(&self) -> &'static [Code] {
+        self.close
+    }
+}
+
+impl Dialect for Scms {
+    fn format(&self) -> WireFormat {
+        WireFormat::Scms
+    }
+
+    fn render_into<'a, E>(
+        &self,
+        error: &E,
+        _cx: &Context<'a>,
+        _body: &mut Vec<u8>,
+    ) -> Reply<Head<'a>>
+    where
+        E: WireError + ?Sized,
+    {
+        let entry = error.entry();
+        if entry.code().is_some_and(|code| self.close.contains(&code)) {
+            return Reply::CloseConnection;
+        }
+        match self.stage {
+            Stage::Prod => Reply::Respond(Head::new(StatusCode::INTERNAL_SERVER_ERROR)),
+            Stage::Qa => {
+                let mut head = Head::new(error.status());
+                if let Some(code) = entry.code() {
+                    let text = match code {
+                        Code::Str(text) => Cow::Borrowed(text),
+                        Code::Int(value) => entry
+                            .int_code_decimal()
+                            .and_then(|digits| core::str::from_utf8(digits).ok())
+                            .map_or_else(|| Cow::Owned(value.to_string()), Cow::Borrowed),
+                    };
+                    head.set_text(SCMS_POC_ERROR, text);
+                }
+                let message = if entry.is_message_static() {
+                    Cow::Borrowed(entry.message_template())
+                } else {
+                    Cow::Owned(error.to_string())
+                };
+                head.set_text(SCMS_POC_ERROR_MESSAGE, message);
+                Reply::Respond(head)
+            }
+        }
+    }
+
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        let code = response
+            .header(WireFormat::Scms, SCMS_POC_ERROR)?
+            .filter(|code| !code.is_empty());
+        let mut parsed = match code {
+            None => Parsed::new(ParsedCode::Unidentified, response.status()),
+            Some(code) => Parsed::new(ParsedCode::identify(code, true), response.status()),
+        };
+        parsed.message = response
+            .header(WireFormat::Scms, SCMS_POC_ERROR_MESSAGE)?
+            .map(str::to_owned);
+        parsed.retry_after = response.retry_after();
+        parsed.recover_fields();
+        Ok(parsed)
+    }
+}

@@ -1,0 +1,110 @@
+//! Softcamp SKMS: a bare object `{"code": 40013, "message": "...", "detail": "..."}`.
+//!
+//! `code` is the catalog's code in its own type (a number for integer catalogs), `detail` the
+//! context's detail text where the [`Exposure`](super::Exposure) allows it: never for a 5xx
+//! by default, since the vendor's own example leaks an internal host there.
+
+use std::borrow::Cow;
+
+use http::StatusCode;
+use serde::{Deserialize, Serialize};
+
+use crate::{Catalog, WireError, WireFormat};
+
+use super::context::Prepared;
+use super::json::{self, WireCode};
+use super::{Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, ParsedCode, Reply};
+
+/// The SKMS dialect.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Skms;
+
+/// The SKMS error body, for embedding in other serde types or reading by hand.
+///
+/// ```
+/// use error_catalog::dialect::{WireCode, skms::SkmsBody};
+///
+/// let body: SkmsBody = serde_json::from_str(
+///     r#"{"code": 40003, "message": "Failed create header", "detail": "4020"}"#,
+/// )?;
+/// assert_eq!(body.code, WireCode::Int(40003));
+/// assert_eq!(body.detail.as_deref(), Some("4020"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkmsBody {
+    /// The error code.
+    pub code: WireCode,
+    /// The message.
+    #[serde(default)]
+    pub message: String,
+    /// The occurrence's detail text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+impl SkmsBody {
+    /// The body the dialect renders for `error` (the serde path; [`Skms`] writes the same
+    /// bytes faster).
+    #[must_use]
+    pub fn new<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Self {
+        let prepared = Prepared::new(error, cx);
+        SkmsBody {
+            code: WireCode::native(json::code_of(error)),
+            message: error.to_string(),
+            detail: prepared.detail(error).map(Cow::into_owned),
+        }
+    }
+
+    /// What the body says, in catalog `C`'s terms, for a response of `status`.
+    #[must_use]
+    pub fn to_parsed<C: Catalog>(&self, status: StatusCode) -> Parsed<C> {
+        let mut parsed = Parsed::new(ParsedCode::from_wire(&self.code), status);
+        parsed.message = Some(self.message.clone());
+        parsed.detail.clone_from(&self.detail);
+        parsed.recover_fields();
+        parsed
+    }
+}
+
+impl Dialect for Skms {
+    fn format(&self) -> WireFormat {
+        WireFormat::Skms
+    }
+
+    #[inline]
+    fn render_into<'a, E>(&self, error: &E, cx: &Context<'a>, body: &mut Vec<u8>) -> Reply<Head<'a>>
+    where
+        E: WireError + ?Sized,
+    {
+        let prepared = Prepared::new(error, cx);
+        body.extend_from_slice(b"{\"code\":");
+        json::write_code(body, error.entry(), false);
+        body.extend_from_slice(b",\"message\":");
+        json::write_message(body, error);
+        if let Some(detail) = &prepared.detail(error) {
+            body.extend_from_slice(b",\"detail\":");
+            json::write_str(body, detail);
+        }
+        body.push(b'}');
+
+        let mut head = Head::new(prepared.status);
+        head.set_content_type(JSON);
+        if let Some(seconds) = cx.retry_after()
+            && super::wants_retry_after(prepared.status, error.entry().action())
+        {
+            head.set_retry_after(seconds);
+        }
+        Reply::Respond(head)
+    }
+
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        let text = response.text(WireFormat::Skms)?;
+        let body: SkmsBody = serde_json::from_str(text)
+            .map_err(|error| ParseError::json(WireFormat::Skms, &error))?;
+        let mut parsed = body.to_parsed(response.status());
+        parsed.request_id = response.request_id(super::X_REQUEST_ID);
+        parsed.retry_after = response.retry_after();
+        Ok(parsed)
+    }
+}
