@@ -5,7 +5,6 @@
 mod dialect_common;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::time::{Duration, Instant};
 
 use dialect_common::*;
 use error_catalog::dialect::adobe_pass::{AdobePassErrorObject, Media};
@@ -281,13 +280,14 @@ fn parse_all(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> usize {
 
 #[test]
 fn parsers_survive_random_and_mutated_input() {
-    let budget = Duration::from_secs(3);
-    let start = Instant::now();
+    // A fixed count, not a time budget: the same inputs on every machine (about a second
+    // in a debug build here).
+    const RUNS: usize = 1_500;
     let corpus = corpus();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let statuses = [400, 401, 403, 404, 429, 500, 200, 599];
     let (mut runs, mut errors) = (0usize, 0usize);
-    while runs < 20_000 && start.elapsed() < budget {
+    while runs < RUNS {
         let body = mutate(&mut rng, &corpus);
         let headers = headers(&mut rng);
         let status = StatusCode::from_u16(*rng.pick(&statuses)).unwrap_or(StatusCode::BAD_REQUEST);
@@ -301,11 +301,9 @@ fn parsers_survive_random_and_mutated_input() {
         }
         runs += 1;
     }
-    assert!(runs >= 100, "only {runs} inputs in {budget:?}");
-    assert!(errors > 0, "mutations should break some payloads");
-    eprintln!(
-        "{runs} inputs, {errors} typed errors, in {:?}",
-        start.elapsed()
+    assert!(
+        errors > RUNS / 2,
+        "mutations should break most payloads: {errors} errors in {runs} inputs"
     );
 }
 
