@@ -3,9 +3,9 @@
 //! Depend on `error-catalog` instead; it re-exports the macro and holds every item the
 //! generated code names.
 //!
-//! The macro is a pipeline, one module a stage: [`parse`] reads the tokens into a syntax tree,
-//! [`ast`] lowers it into a typed catalog, [`check`] applies the rules that span entries, and
-//! [`expand`] writes the code. Every stage records its errors in one [`ctxt::Ctxt`], so a
+//! The macro is a pipeline, one module a stage: `parse` reads the tokens into a syntax tree,
+//! `ast` lowers it into a typed catalog, `check` applies the rules that span entries, and
+//! `expand` writes the code. Every stage records its errors in one `ctxt::Ctxt`, so a
 //! catalog with several mistakes reports all of them in one compile.
 
 mod ast;
