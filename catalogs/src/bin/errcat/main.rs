@@ -9,6 +9,7 @@ mod explain;
 mod export;
 mod list;
 mod lookup;
+mod serve;
 mod text;
 
 use std::io::{self, BufWriter, Write};
@@ -17,7 +18,14 @@ use std::process::ExitCode;
 use args::{Parser, Spec};
 
 /// Every subcommand, in the order `errcat --help` lists them.
-static COMMANDS: [&Spec; 4] = [&explain::SPEC, &list::SPEC, &export::SPEC, &catalogs::SPEC];
+static COMMANDS: &[&Spec] = &[
+    &explain::SPEC,
+    &list::SPEC,
+    &export::SPEC,
+    &catalogs::SPEC,
+    #[cfg(feature = "serve")]
+    &serve::SPEC,
+];
 
 /// Why a command did not succeed.
 #[derive(Debug)]
@@ -117,6 +125,7 @@ fn run(args: Vec<String>, out: &mut dyn Write) -> Result<(), Failure> {
 }
 
 fn find_command(name: &str) -> Result<&'static Spec, Failure> {
+    serve::check_built(name)?;
     if let Some(spec) = COMMANDS.iter().find(|spec| spec.name == name) {
         return Ok(spec);
     }
