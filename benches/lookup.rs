@@ -13,12 +13,6 @@
 //! `cargo bench --bench lookup` (filter with e.g. `-- str_prefix`). The catalogs, `match` fns
 //! and `phf` maps come from the package's `build.rs`.
 
-// The runtime's `entry()` const fn scans every message and code at compile time; over
-// 10,000 entries the evaluation of the generated `ENTRIES` static exceeds the
-// `long_running_const_eval` threshold (a deny-by-default lint). Remove once the macro
-// computes those flags at expansion time.
-#![allow(long_running_const_eval)]
-
 use std::collections::HashMap;
 use std::fmt;
 use std::hash::Hash;

@@ -13,12 +13,6 @@
 //!   escaped braces; else `Static error number {i}`, translated into `fr` when `i % 17 == 0`;
 //! - a description when `i % 5 == 0`.
 
-// The runtime's `entry()` const fn scans every message and code at compile time; over
-// 10,000 entries the evaluation of the generated `ENTRIES` static exceeds the
-// `long_running_const_eval` threshold (a deny-by-default lint). Remove once the macro
-// computes those flags at expansion time.
-#![allow(long_running_const_eval)]
-
 use std::error::Error as _;
 
 use error_catalog::{Action, Catalog, CatalogError, Code, StatusKind, WireError};

@@ -71,18 +71,21 @@ impl CatalogInfo {
 
     /// The position of the entry whose code is `code` in the wire's text form
     /// (`"40013"` for an integer catalog, `"SCM.0005"` for a string one).
+    #[inline]
     #[must_use]
     pub fn find_code(&self, code: &str) -> Option<usize> {
         self.code_index.find_text(code)
     }
 
     /// The position of the entry whose integer code is `code`; `None` in string catalogs.
+    #[inline]
     #[must_use]
     pub fn find_int_code(&self, code: i64) -> Option<usize> {
         self.code_index.find_int(code)
     }
 
     /// The position of the first entry whose vendor name is `name`.
+    #[inline]
     #[must_use]
     pub fn find_name(&self, name: &str) -> Option<usize> {
         self.name_index.find(name)

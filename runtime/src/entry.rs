@@ -28,17 +28,16 @@ pub struct Entry {
     pub(crate) status_kind: StatusKind,
     pub(crate) message: &'static str,
     pub(crate) message_json: &'static str,
-    /// Whether the message renders as its template verbatim (no braces), computed in const
-    /// context by `__private::entry` so renderers need not scan the template.
+    /// Whether the message renders as its template verbatim (no braces). This and the facts
+    /// below are computed by the macro, so neither the compiler's const evaluation nor a
+    /// renderer scans text for them.
     pub(crate) message_static: bool,
     /// Whether the string code and the help URL go into a JSON string as they are (nothing
-    /// to escape), computed in const context so JSON renderers can copy them.
+    /// to escape), so JSON renderers copy them.
     pub(crate) code_json_plain: bool,
     pub(crate) help_url_json_plain: bool,
-    /// An integer code in decimal, right-aligned: `code_decimal[code_decimal_start..]`
-    /// (start 20 for a string code), so renderers copy it instead of formatting it.
-    pub(crate) code_decimal: [u8; 20],
-    pub(crate) code_decimal_start: u8,
+    /// The code as the wire writes it (`5065`, `SCM.0005`); empty without a code.
+    pub(crate) code_text: &'static str,
     pub(crate) action: Action,
     pub(crate) log_only: bool,
     pub(crate) name: Option<&'static str>,
@@ -177,42 +176,6 @@ impl Entry {
     }
 }
 
-/// `value` in decimal, right-aligned in 20 bytes, and where it starts; start 20 for `None`.
-pub(crate) const fn decimal(value: Option<i64>) -> ([u8; 20], u8) {
-    let mut digits = [0u8; 20];
-    let Some(value) = value else {
-        return (digits, 20);
-    };
-    let mut rest = value.unsigned_abs();
-    let mut at = 20;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    if value < 0 {
-        at -= 1;
-        digits[at] = b'-';
-    }
-    (digits, at as u8)
-}
-
-/// Whether `text` needs no JSON escaping: no `"`, `\\` or control character.
-pub(crate) const fn is_json_plain(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] < 0x20 || bytes[i] == b'"' || bytes[i] == b'\\' {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
 impl Entry {
     /// The string code, when it can be copied into a JSON string as is.
     #[inline]
@@ -226,9 +189,10 @@ impl Entry {
     /// An integer code's decimal digits (with a leading `-` when negative).
     #[inline]
     pub(crate) fn int_code_decimal(&'static self) -> Option<&'static [u8]> {
-        self.code_decimal
-            .get(usize::from(self.code_decimal_start)..)
-            .filter(|d| !d.is_empty())
+        match self.code {
+            Some(Code::Int(_)) => Some(self.code_text.as_bytes()),
+            _ => None,
+        }
     }
 
     /// The help URL, when it can be copied into a JSON string as is.
@@ -239,16 +203,4 @@ impl Entry {
             _ => None,
         }
     }
-}
-
-/// Whether `bytes` holds a brace: a placeholder or an escaped brace.
-pub(crate) const fn has_placeholder(bytes: &[u8]) -> bool {
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'{' || bytes[i] == b'}' {
-            return true;
-        }
-        i += 1;
-    }
-    false
 }

@@ -32,6 +32,10 @@ pub struct RawEntry {
     pub status_reported: bool,
     pub message: &'static str,
     pub message_json: &'static str,
+    pub message_static: bool,
+    pub code_text: &'static str,
+    pub code_json_plain: bool,
+    pub help_url_json_plain: bool,
     pub action: Action,
     pub log_only: bool,
     pub name: Option<&'static str>,
@@ -45,13 +49,10 @@ pub struct RawEntry {
     pub translations: &'static [(&'static str, &'static str)],
 }
 
-/// Builds an [`Entry`] in const context.
+/// Builds an [`Entry`] in const context: moves fields, computes nothing (a catalog of ten
+/// thousand entries is evaluated in one `static` initializer).
 #[must_use]
 pub const fn entry(raw: RawEntry) -> Entry {
-    let (code_decimal, code_decimal_start) = crate::entry::decimal(match raw.code {
-        Some(Code::Int(value)) => Some(value),
-        _ => None,
-    });
     Entry {
         variant: raw.variant,
         code: raw.code,
@@ -63,17 +64,10 @@ pub const fn entry(raw: RawEntry) -> Entry {
         },
         message: raw.message,
         message_json: raw.message_json,
-        message_static: !crate::entry::has_placeholder(raw.message.as_bytes()),
-        code_json_plain: match raw.code {
-            Some(Code::Str(text)) => crate::entry::is_json_plain(text),
-            _ => true,
-        },
-        help_url_json_plain: match raw.help_url {
-            Some(url) => crate::entry::is_json_plain(url),
-            None => true,
-        },
-        code_decimal,
-        code_decimal_start,
+        message_static: raw.message_static,
+        code_json_plain: raw.code_json_plain,
+        help_url_json_plain: raw.help_url_json_plain,
+        code_text: raw.code_text,
         action: raw.action,
         log_only: raw.log_only,
         name: raw.name,
@@ -93,7 +87,7 @@ pub const fn entry(raw: RawEntry) -> Entry {
 pub const fn str_index(
     seed: u64,
     pilots: &'static [u32],
-    slots: &'static [(&'static str, u32)],
+    slots: &'static [(&'static str, u64, u64, u32)],
 ) -> StrIndex {
     StrIndex {
         seed,

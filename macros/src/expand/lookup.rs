@@ -73,13 +73,21 @@ fn too_hard(span: Span) -> syn::Error {
 
 fn str_table(keys: &[(String, u32)], span: Span) -> syn::Result<TokenStream> {
     let private = private();
-    let table = phf::build(keys, |key, seed| hash::hash_bytes(key.as_bytes(), seed))
+    let table = phf::build(keys, |key, seed| hash::hash_words(key.as_bytes(), seed).0)
         .ok_or_else(|| too_hard(span))?;
     let seed = table.seed;
     let pilots = &table.pilots;
     let slots = table.slots.iter().map(|slot| match slot {
-        Some((key, position)) => quote!((#key, #position)),
-        None => quote!(("", ::core::primitive::u32::MAX)),
+        Some((key, position)) => {
+            let (head, tail) = hash::key_words(key.as_bytes());
+            quote!((#key, #head, #tail, #position))
+        }
+        None => quote!((
+            "",
+            ::core::primitive::u64::MAX,
+            ::core::primitive::u64::MAX,
+            ::core::primitive::u32::MAX
+        )),
     });
     Ok(quote!(#private::str_index(#seed, &[#(#pilots),*], &[#(#slots),*])))
 }

@@ -79,6 +79,17 @@ fn raw_entry(catalog: &Catalog, entry: &Entry) -> TokenStream {
         .as_ref()
         .map_or(String::new(), |m| m.text.clone());
     let message_json = escape_json(&message);
+    // Facts renderers use, computed here rather than by const evaluation in the user's crate.
+    let message_static = !message.contains(['{', '}']);
+    let code_text = entry
+        .code
+        .as_ref()
+        .map_or(String::new(), |code| code.value.text());
+    let code_json_plain = escape_json(&code_text) == code_text;
+    let help_url_text = help_url(catalog, entry);
+    let help_url_json_plain = help_url_text
+        .as_ref()
+        .is_none_or(|url| escape_json(url) == *url);
     let action = format_ident!("{}", entry.effective_action(catalog));
     let log_only = entry.log_only.is_some();
     let text = |lit: &Option<syn::LitStr>| some_str(lit.as_ref().map(syn::LitStr::value));
@@ -88,7 +99,7 @@ fn raw_entry(catalog: &Catalog, entry: &Entry) -> TokenStream {
     let solution = text(&entry.solution);
     let category = text(&entry.category);
     let notes = text(&entry.notes);
-    let help_url = some_str(help_url(catalog, entry));
+    let help_url = some_str(help_url_text);
     let fields = entry.fields.iter().map(|field| field.ident.to_string());
     let translations = entry.translations.iter().map(|t| {
         let tag = &t.tag;
@@ -103,6 +114,10 @@ fn raw_entry(catalog: &Catalog, entry: &Entry) -> TokenStream {
             status_reported: #reported,
             message: #message,
             message_json: #message_json,
+            message_static: #message_static,
+            code_text: #code_text,
+            code_json_plain: #code_json_plain,
+            help_url_json_plain: #help_url_json_plain,
             action: ::error_catalog::Action::#action,
             log_only: #log_only,
             name: #name,

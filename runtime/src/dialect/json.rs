@@ -543,9 +543,6 @@ mod tests {
             let mut out = Vec::new();
             write_int(&mut out, value);
             assert_eq!(out, value.to_string().into_bytes());
-            let (digits, start) = crate::entry::decimal(Some(value));
-            assert_eq!(&digits[usize::from(start)..], value.to_string().as_bytes());
         }
-        assert_eq!(crate::entry::decimal(None).1, 20);
     }
 }

@@ -7,51 +7,96 @@
 const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
 const MUL2: u64 = 0xD6E8_FEB8_6659_FD93;
 
-#[inline]
+#[inline(always)]
 fn fold(a: u64, b: u64) -> u64 {
     let wide = u128::from(a) * u128::from(b);
     (wide as u64) ^ ((wide >> 64) as u64)
 }
 
-/// Hashes bytes eight at a time (a word per multiply), the tail as one partial word.
-#[inline]
-pub fn hash_bytes(bytes: &[u8], seed: u64) -> u64 {
-    let mut h = seed ^ (bytes.len() as u64).wrapping_mul(MUL);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = fold(h ^ u64::from_le_bytes(word), MUL2);
+/// The little-endian word at `at..at + 8`.
+#[inline(always)]
+pub fn word(bytes: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+#[inline(always)]
+fn half(bytes: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 4];
+    w.copy_from_slice(&bytes[at..at + 4]);
+    u64::from(u32::from_le_bytes(w))
+}
+
+/// The first and last words of a key of at most 16 bytes, overlapping: with the length they
+/// determine the key. A longer key gives the words of its last 16 bytes.
+#[inline(always)]
+pub fn key_words(bytes: &[u8]) -> (u64, u64) {
+    let len = bytes.len();
+    if len > 16 {
+        (word(bytes, len - 16), word(bytes, len - 8))
+    } else if len >= 8 {
+        (word(bytes, 0), word(bytes, len - 8))
+    } else if len >= 4 {
+        (half(bytes, 0), half(bytes, len - 4))
+    } else if len > 0 {
+        let a = (u64::from(bytes[0]) << 16)
+            | (u64::from(bytes[len / 2]) << 8)
+            | u64::from(bytes[len - 1]);
+        (a, 0)
+    } else {
+        (0, 0)
     }
-    let tail = chunks.remainder();
-    if !tail.is_empty() {
-        let mut word = [0u8; 8];
-        word[..tail.len()].copy_from_slice(tail);
-        h = fold(h ^ u64::from_le_bytes(word), MUL2);
+}
+
+/// Hashes bytes sixteen at a time (two words per multiply); the last block is read
+/// overlapping the one before, so there is no byte-by-byte tail. Also returns the key's
+/// [`key_words`].
+#[inline(always)]
+pub fn hash_words(bytes: &[u8], seed: u64) -> (u64, u64, u64) {
+    let len = bytes.len();
+    let mut s = seed ^ (len as u64).wrapping_mul(MUL);
+    let mut at = 0;
+    while len - at > 16 {
+        s = fold(word(bytes, at) ^ MUL2, word(bytes, at + 8) ^ s);
+        at += 16;
     }
-    fold(h, MUL)
+    let (a, b) = key_words(bytes);
+    (fold(a ^ s, b ^ s.rotate_left(32) ^ MUL2), a, b)
 }
 
 /// Hashes an integer code.
-#[inline]
+#[inline(always)]
 pub fn hash_int(value: i64, seed: u64) -> u64 {
     fold(fold((value as u64) ^ seed, MUL2), MUL)
 }
 
 /// Maps a hash uniformly onto `0..len` with a multiply instead of a division.
-#[inline]
+#[inline(always)]
 pub fn reduce(hash: u64, len: usize) -> usize {
     ((u128::from(hash) * len as u128) >> 64) as usize
 }
 
 /// The slot of a key with hash `hash` in its bucket's displacement `pilot`.
-#[inline]
+#[inline(always)]
 pub fn slot(hash: u64, pilot: u32, len: usize) -> usize {
-    reduce(fold(hash ^ u64::from(pilot).wrapping_mul(MUL), MUL2), len)
+    reduce(hash ^ u64::from(pilot).wrapping_mul(MUL), len)
 }
 
 /// The bucket of a key with hash `hash` among `buckets` buckets.
-#[inline]
+#[inline(always)]
 pub fn bucket(hash: u64, buckets: usize) -> usize {
     reduce(hash.rotate_left(32), buckets)
+}
+
+/// Whether keys of the same length (more than 16 bytes) whose last 16 bytes are equal are
+/// equal: compares the rest, as two words up to 32 bytes.
+#[inline(always)]
+pub fn same_head(a: &[u8], b: &[u8]) -> bool {
+    let len = a.len();
+    if len <= 32 {
+        ((word(a, 0) ^ word(b, 0)) | (word(a, 8) ^ word(b, 8))) == 0
+    } else {
+        a[..len - 16] == b[..len - 16]
+    }
 }

@@ -14,7 +14,9 @@ pub(crate) const EMPTY: u32 = u32::MAX;
 pub struct StrIndex {
     pub(crate) seed: u64,
     pub(crate) pilots: &'static [u32],
-    pub(crate) slots: &'static [(&'static str, u32)],
+    /// `(key, first word, last word, position)`; see [`hash::key_words`]. An empty slot
+    /// holds `("", !0, !0, EMPTY)`, which no key matches.
+    pub(crate) slots: &'static [(&'static str, u64, u64, u32)],
 }
 
 impl StrIndex {
@@ -26,16 +28,23 @@ impl StrIndex {
     };
 
     /// The position stored for `key`, if `key` is in the table.
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn find(&self, key: &str) -> Option<usize> {
         if self.pilots.is_empty() || self.slots.is_empty() {
             return None;
         }
-        let h = hash::hash_bytes(key.as_bytes(), self.seed);
+        let bytes = key.as_bytes();
+        let (h, a, b) = hash::hash_words(bytes, self.seed);
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
-        let (stored, position) = self.slots[hash::slot(h, pilot, self.slots.len())];
-        (position != EMPTY && stored == key).then_some(position as usize)
+        let (stored, head, tail, position) = self.slots[hash::slot(h, pilot, self.slots.len())];
+        if head != a || tail != b || stored.len() != bytes.len() {
+            return None;
+        }
+        if bytes.len() > 16 && !hash::same_head(stored.as_bytes(), bytes) {
+            return None;
+        }
+        Some(position as usize)
     }
 }
 
@@ -49,7 +58,7 @@ pub struct IntIndex {
 
 impl IntIndex {
     /// The position stored for `key`, if `key` is in the table.
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn find(&self, key: i64) -> Option<usize> {
         if self.pilots.is_empty() || self.slots.is_empty() {
@@ -73,7 +82,7 @@ pub enum CodeIndex {
 
 impl CodeIndex {
     /// Finds a code given in its text form; integer catalogs parse it first.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn find_text(&self, code: &str) -> Option<usize> {
         match self {
             CodeIndex::Int(index) => parse_int(code).and_then(|value| index.find(value)),
@@ -82,7 +91,7 @@ impl CodeIndex {
     }
 
     /// Finds an integer code; string catalogs hold none.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn find_int(&self, code: i64) -> Option<usize> {
         match self {
             CodeIndex::Int(index) => index.find(code),
