@@ -22,63 +22,86 @@ pub const fn status(code: u16) -> StatusCode {
     }
 }
 
-/// Field-for-field source of an [`Entry`], so generated code can build one in a `static`.
-#[derive(Debug)]
-#[allow(missing_docs)]
-pub struct RawEntry {
-    pub variant: &'static str,
-    pub code: Option<Code>,
-    pub status: Option<StatusCode>,
-    pub status_reported: bool,
-    pub message: &'static str,
-    pub message_json: &'static str,
-    pub message_static: bool,
-    pub code_text: &'static str,
-    pub code_json_plain: bool,
-    pub help_url_json_plain: bool,
-    pub action: Action,
-    pub log_only: bool,
-    pub name: Option<&'static str>,
-    pub key: Option<&'static str>,
-    pub description: Option<&'static str>,
-    pub solution: Option<&'static str>,
-    pub category: Option<&'static str>,
-    pub help_url: Option<&'static str>,
-    pub notes: Option<&'static str>,
-    pub fields: &'static [&'static str],
-    pub translations: &'static [(&'static str, &'static str)],
+/// Bits of [`entry`]'s `flags` argument, shared with the macro.
+#[path = "entry_flags.rs"]
+pub mod flag;
+
+const fn text(value: &'static str) -> Option<&'static str> {
+    if value.is_empty() { None } else { Some(value) }
 }
 
-/// Builds an [`Entry`] in const context: moves fields, computes nothing (a catalog of ten
-/// thousand entries is evaluated in one `static` initializer).
+/// Builds an [`Entry`] in const context from the macro's positional, literal-only encoding:
+/// ten thousand entries are one `static` initializer, so each is a short call with no
+/// nested paths, and nothing here loops. Empty optional text means absent; `status` 0 means
+/// none; `message_json` empty means the message needs no escaping.
 #[must_use]
-pub const fn entry(raw: RawEntry) -> Entry {
+#[allow(clippy::too_many_arguments)]
+pub const fn entry(
+    variant: &'static str,
+    code_text: &'static str,
+    code_int: i64,
+    flags: u8,
+    status_code: u16,
+    action: u8,
+    message: &'static str,
+    message_json: &'static str,
+    name: &'static str,
+    key: &'static str,
+    description: &'static str,
+    solution: &'static str,
+    category: &'static str,
+    help_url: &'static str,
+    notes: &'static str,
+    fields: &'static [&'static str],
+    translations: &'static [(&'static str, &'static str)],
+) -> Entry {
     Entry {
-        variant: raw.variant,
-        code: raw.code,
-        status: raw.status,
-        status_kind: if raw.status_reported {
+        variant,
+        code: match ((flags & flag::HAS_CODE != 0), (flags & flag::CODE_INT != 0)) {
+            (false, _) => None,
+            (true, true) => Some(Code::Int(code_int)),
+            (true, false) => Some(Code::Str(code_text)),
+        },
+        status: if status_code == 0 {
+            None
+        } else {
+            Some(status(status_code))
+        },
+        status_kind: if flags & flag::REPORTED != 0 {
             StatusKind::Reported
         } else {
             StatusKind::Response
         },
-        message: raw.message,
-        message_json: raw.message_json,
-        message_static: raw.message_static,
-        code_json_plain: raw.code_json_plain,
-        help_url_json_plain: raw.help_url_json_plain,
-        code_text: raw.code_text,
-        action: raw.action,
-        log_only: raw.log_only,
-        name: raw.name,
-        key: raw.key,
-        description: raw.description,
-        solution: raw.solution,
-        category: raw.category,
-        help_url: raw.help_url,
-        notes: raw.notes,
-        fields: raw.fields,
-        translations: raw.translations,
+        message,
+        message_json: if message_json.is_empty() {
+            message
+        } else {
+            message_json
+        },
+        message_static: (flags & flag::MESSAGE_STATIC != 0),
+        code_json_plain: (flags & flag::CODE_JSON_PLAIN != 0),
+        help_url_json_plain: (flags & flag::HELP_URL_JSON_PLAIN != 0),
+        code_text,
+        action: match action {
+            1 => Action::Configuration,
+            2 => Action::ApplicationRegistration,
+            3 => Action::Authentication,
+            4 => Action::Authorization,
+            5 => Action::Degradation,
+            6 => Action::Retry,
+            7 => Action::RetryAfter,
+            _ => Action::None,
+        },
+        log_only: (flags & flag::LOG_ONLY != 0),
+        name: text(name),
+        key: text(key),
+        description: text(description),
+        solution: text(solution),
+        category: text(category),
+        help_url: text(help_url),
+        notes: text(notes),
+        fields,
+        translations,
     }
 }
 

@@ -64,10 +64,23 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
     let private = private();
     let code_enum = &catalog.code_enum;
     let count = entries.len();
-    let kinds = entries.iter().map(|entry| {
-        let ident = &entry.ident;
-        quote!(#code_enum::#ident)
-    });
+    // Which code enum variant each of these variants is: its position in `ALL`, as plain
+    // integers (identity when every entry is here).
+    let kind_of_index = if entries.len() == catalog.entries.len() {
+        quote!(#code_enum::ALL[self.variant_index()])
+    } else {
+        // `entries` are the catalog's wire entries, or its log-only ones, in order.
+        let positions = catalog
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, entry)| entry.log_only.is_none() == wire)
+            .map(|(position, _)| proc_macro2::Literal::usize_unsuffixed(position));
+        quote! {{
+            const POSITIONS: [::core::primitive::usize; #count] = [#(#positions),*];
+            #code_enum::ALL[POSITIONS[self.variant_index()]]
+        }}
+    };
     let index_arms = entries.iter().enumerate().map(|(i, entry)| {
         let ident = &entry.ident;
         quote!(Self::#ident { .. } => #i)
@@ -76,6 +89,43 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         quote!(match *self {})
     } else {
         quote!(match self { #(#index_arms,)* })
+    };
+
+    // `Debug` as `#[derive(Debug)]` writes it, but with arms only for entries that have
+    // fields: a unit variant's name comes from the metadata table, so a catalog of ten
+    // thousand entries does not compile a ten-thousand-arm match for it.
+    let debug_arms: Vec<TokenStream> = entries
+        .iter()
+        .filter(|entry| !entry.fields.is_empty() || entry.source.is_some())
+        .map(|entry| {
+            let (pattern, bindings) = bind_fields(entry);
+            let name = entry.ident.to_string();
+            let fields = bindings.iter().map(|(field, local)| {
+                let field = field.to_string();
+                quote!(.field(#field, #local))
+            });
+            let (pattern, source) = match &entry.source {
+                Some(_) => {
+                    let ident = &entry.ident;
+                    let pairs = bindings.iter().map(|(field, local)| quote!(#field: #local));
+                    (
+                        quote!(Self::#ident { #(#pairs,)* source: __source }),
+                        quote!(.field("source", __source)),
+                    )
+                }
+                None => (pattern, TokenStream::new()),
+            };
+            quote! {
+                #pattern => __formatter.debug_struct(#name) #(#fields)* #source .finish(),
+            }
+        })
+        .collect();
+    let debug_fallback = (debug_arms.len() < count)
+        .then(|| quote!(_ => __formatter.write_str(self.kind().entry().variant()),));
+    let debug_body = if entries.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#debug_arms)* #debug_fallback })
     };
 
     let display_arms: Vec<TokenStream> = entries.iter().filter_map(|e| display_arm(e)).collect();
@@ -169,7 +219,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             let value = entry
                 .effective_status(catalog)
                 .map_or(500, |status| status.value);
-            quote!(#private::status(#value))
+            proc_macro2::Literal::u16_unsuffixed(value)
         });
         quote! {
             impl #ty {
@@ -185,8 +235,8 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
                 #[inline]
                 #[must_use]
                 pub const fn status(&self) -> #private::StatusCode {
-                    const STATUSES: [#private::StatusCode; #count] = [#(#statuses),*];
-                    STATUSES[self.variant_index()]
+                    const STATUSES: [::core::primitive::u16; #count] = [#(#statuses),*];
+                    #private::status(STATUSES[self.variant_index()])
                 }
             }
 
@@ -212,8 +262,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             #[inline]
             #[must_use]
             pub const fn kind(&self) -> #code_enum {
-                const KINDS: [#code_enum; #count] = [#(#kinds),*];
-                KINDS[self.variant_index()]
+                #kind_of_index
             }
 
             /// The remediation hint.
@@ -237,6 +286,13 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         }
 
         #wire_items
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ty {
+            fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #debug_body
+            }
+        }
 
         #[automatically_derived]
         impl ::core::fmt::Display for #ty {

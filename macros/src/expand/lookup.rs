@@ -7,6 +7,7 @@ use crate::ast::{Catalog, CodeLit};
 use crate::phf::{self, hash};
 
 use super::private;
+use super::text::Source;
 
 /// `(int_codes, str_codes, names)` constructor expressions for `RawCatalog`.
 pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, TokenStream)> {
@@ -31,7 +32,7 @@ pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, Token
         if matches!(catalog.code_kind, Some(crate::ast::CodeKind::Int { .. })) {
             let table = phf::build(&ints, |key, seed| hash::hash_int(*key, seed))
                 .ok_or_else(|| too_hard(span))?;
-            let index = int_index(&table);
+            let index = int_index(&table)?;
             (quote!(::core::option::Option::Some(#index)), none.clone())
         } else {
             let table = str_table(&strs, span)?;
@@ -76,29 +77,60 @@ fn str_table(keys: &[(String, u32)], span: Span) -> syn::Result<TokenStream> {
     let table = phf::build(keys, |key, seed| hash::hash_words(key.as_bytes(), seed).0)
         .ok_or_else(|| too_hard(span))?;
     let seed = table.seed;
-    let pilots = &table.pilots;
-    let slots = table.slots.iter().map(|slot| match slot {
-        Some((key, position)) => {
-            let (head, tail) = hash::key_words(key.as_bytes());
-            quote!((#key, #head, #tail, #position))
+    let mut pilots = Source::default();
+    for pilot in &table.pilots {
+        pilots.int(*pilot).push(",");
+    }
+    let pilots = pilots.into_tokens()?;
+    let mut slots = Source::default();
+    for slot in &table.slots {
+        match slot {
+            Some((key, position)) => {
+                let (head, tail) = hash::key_words(key.as_bytes());
+                slots
+                    .push("(")
+                    .string(key)
+                    .push(",")
+                    .int(head)
+                    .push(",")
+                    .int(tail)
+                    .push(",")
+                    .int(*position)
+                    .push("),");
+            }
+            None => {
+                slots.push("(\"\",!0,!0,!0),");
+            }
         }
-        None => quote!((
-            "",
-            ::core::primitive::u64::MAX,
-            ::core::primitive::u64::MAX,
-            ::core::primitive::u32::MAX
-        )),
-    });
-    Ok(quote!(#private::str_index(#seed, &[#(#pilots),*], &[#(#slots),*])))
+    }
+    let slots = slots.into_tokens()?;
+    Ok(quote!(#private::str_index(#seed, &[#pilots], &[#slots])))
 }
 
-fn int_index(table: &phf::Table<i64>) -> TokenStream {
+fn int_index(table: &phf::Table<i64>) -> syn::Result<TokenStream> {
     let private = private();
     let seed = table.seed;
-    let pilots = &table.pilots;
-    let slots = table.slots.iter().map(|slot| match slot {
-        Some((key, position)) => quote!((#key, #position)),
-        None => quote!((0, ::core::primitive::u32::MAX)),
-    });
-    quote!(#private::int_index(#seed, &[#(#pilots),*], &[#(#slots),*]))
+    let mut pilots = Source::default();
+    for pilot in &table.pilots {
+        pilots.int(*pilot).push(",");
+    }
+    let pilots = pilots.into_tokens()?;
+    let mut slots = Source::default();
+    for slot in &table.slots {
+        match slot {
+            Some((key, position)) => {
+                slots
+                    .push("(")
+                    .int(*key)
+                    .push(",")
+                    .int(*position)
+                    .push("),");
+            }
+            None => {
+                slots.push("(0,!0),");
+            }
+        }
+    }
+    let slots = slots.into_tokens()?;
+    Ok(quote!(#private::int_index(#seed, &[#pilots], &[#slots])))
 }

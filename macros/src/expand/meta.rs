@@ -7,14 +7,8 @@ use crate::ast::{Catalog, CodeKind, CodeLit, Entry};
 use crate::symbol;
 use crate::template::escape_json;
 
+use super::text::Source;
 use super::{lookup, private};
-
-fn some_str(value: Option<String>) -> TokenStream {
-    match value {
-        Some(text) => quote!(::core::option::Option::Some(#text)),
-        None => quote!(::core::option::Option::None),
-    }
-}
 
 /// The entry's help URL: its own, else the catalog template with `{code}` filled in.
 fn help_url(catalog: &Catalog, entry: &Entry) -> Option<String> {
@@ -24,16 +18,6 @@ fn help_url(catalog: &Catalog, entry: &Entry) -> Option<String> {
     let template = catalog.help_url.as_ref()?.value();
     let code = entry.code.as_ref()?.value.text();
     Some(template.replace(symbol::HELP_URL_CODE, &code))
-}
-
-fn code_value(code: &CodeLit) -> TokenStream {
-    match code {
-        CodeLit::Int(value) => {
-            let value = Literal::i64_unsuffixed(i64::try_from(*value).unwrap_or_default());
-            quote!(::error_catalog::Code::Int(#value))
-        }
-        CodeLit::Str(value) => quote!(::error_catalog::Code::Str(#value)),
-    }
 }
 
 /// The code as a literal of the catalog's Rust type (`5065`, `"SCM.0005"`).
@@ -55,93 +39,113 @@ pub fn code_type(catalog: &Catalog) -> TokenStream {
     }
 }
 
-fn raw_entry(catalog: &Catalog, entry: &Entry) -> TokenStream {
-    let private = private();
-    let variant = entry.ident.to_string();
-    let code = match &entry.code {
-        Some(code) => {
-            let value = code_value(&code.value);
-            quote!(::core::option::Option::Some(#value))
+/// Appends one entry as the runtime's positional `entry(..)` call: literals only, so ten
+/// thousand of them stay cheap to emit and to type-check (see `__private::entry`).
+fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
+    let mut flags = 0u8;
+    let (code_text, code_int) = match entry.code.as_ref().map(|code| &code.value) {
+        Some(CodeLit::Int(value)) => {
+            flags |= flag::HAS_CODE | flag::CODE_INT;
+            (value.to_string(), *value)
         }
-        None => quote!(::core::option::Option::None),
+        Some(CodeLit::Str(value)) => {
+            flags |= flag::HAS_CODE;
+            (value.clone(), 0)
+        }
+        None => (String::new(), 0),
     };
     let status = entry.effective_status(catalog);
-    let reported = status.is_some_and(|status| status.reported);
-    let status = match status {
-        Some(status) => {
-            let value = status.value;
-            quote!(::core::option::Option::Some(#private::status(#value)))
-        }
-        None => quote!(::core::option::Option::None),
-    };
+    if status.is_some_and(|status| status.reported) {
+        flags |= flag::REPORTED;
+    }
+    let status = status.map_or(0, |status| status.value);
     let message = entry
         .message
         .as_ref()
         .map_or(String::new(), |m| m.text.clone());
-    let message_json = escape_json(&message);
     // Facts renderers use, computed here rather than by const evaluation in the user's crate.
-    let message_static = !message.contains(['{', '}']);
-    let code_text = entry
-        .code
-        .as_ref()
-        .map_or(String::new(), |code| code.value.text());
-    let code_json_plain = escape_json(&code_text) == code_text;
-    let help_url_text = help_url(catalog, entry);
-    let help_url_json_plain = help_url_text
-        .as_ref()
-        .is_none_or(|url| escape_json(url) == *url);
-    let action = format_ident!("{}", entry.effective_action(catalog));
-    let log_only = entry.log_only.is_some();
-    let text = |lit: &Option<syn::LitStr>| some_str(lit.as_ref().map(syn::LitStr::value));
-    let name = text(&entry.name);
-    let key = text(&entry.key);
-    let description = text(&entry.description);
-    let solution = text(&entry.solution);
-    let category = text(&entry.category);
-    let notes = text(&entry.notes);
-    let help_url = some_str(help_url_text);
-    let fields = entry.fields.iter().map(|field| field.ident.to_string());
-    let translations = entry.translations.iter().map(|t| {
-        let tag = &t.tag;
-        let text = t.lit.value();
-        quote!((#tag, #text))
-    });
-    quote! {
-        #private::entry(#private::RawEntry {
-            variant: #variant,
-            code: #code,
-            status: #status,
-            status_reported: #reported,
-            message: #message,
-            message_json: #message_json,
-            message_static: #message_static,
-            code_text: #code_text,
-            code_json_plain: #code_json_plain,
-            help_url_json_plain: #help_url_json_plain,
-            action: ::error_catalog::Action::#action,
-            log_only: #log_only,
-            name: #name,
-            key: #key,
-            description: #description,
-            solution: #solution,
-            category: #category,
-            help_url: #help_url,
-            notes: #notes,
-            fields: &[#(#fields),*],
-            translations: &[#(#translations),*],
-        })
+    let message_json = escape_json(&message);
+    let message_json = if message_json == message {
+        String::new()
+    } else {
+        message_json
+    };
+    if !message.contains(['{', '}']) {
+        flags |= flag::MESSAGE_STATIC;
     }
+    if escape_json(&code_text) == code_text {
+        flags |= flag::CODE_JSON_PLAIN;
+    }
+    let help_url = help_url(catalog, entry).unwrap_or_default();
+    if escape_json(&help_url) == help_url {
+        flags |= flag::HELP_URL_JSON_PLAIN;
+    }
+    if entry.log_only.is_some() {
+        flags |= flag::LOG_ONLY;
+    }
+    let action = symbol::ACTIONS
+        .iter()
+        .position(|(_, variant)| *variant == entry.effective_action(catalog))
+        .and_then(|index| u8::try_from(index).ok())
+        .unwrap_or_default();
+    let text = |lit: &Option<syn::LitStr>| lit.as_ref().map(syn::LitStr::value).unwrap_or_default();
+
+    out.push("__p::entry(")
+        .string(&entry.ident.to_string())
+        .push(",")
+        .string(&code_text)
+        .push(",")
+        .int(code_int)
+        .push(",")
+        .int(flags)
+        .push(",")
+        .int(status)
+        .push(",")
+        .int(action)
+        .push(",")
+        .string(&message)
+        .push(",")
+        .string(&message_json);
+    for optional in [
+        text(&entry.name),
+        text(&entry.key),
+        text(&entry.description),
+        text(&entry.solution),
+        text(&entry.category),
+        help_url,
+        text(&entry.notes),
+    ] {
+        out.push(",").string(&optional);
+    }
+    out.push(",&[");
+    for field in &entry.fields {
+        out.string(&field.ident.to_string()).push(",");
+    }
+    out.push("],&[");
+    for translation in &entry.translations {
+        out.push("(")
+            .string(&translation.tag)
+            .push(",")
+            .string(&translation.lit.value())
+            .push("),");
+    }
+    out.push("]),");
 }
+
+#[path = "../../../runtime/src/entry_flags.rs"]
+mod flag;
 
 pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
     let private = private();
     let code_enum = &catalog.code_enum;
     let count = catalog.entries.len();
     let idents: Vec<_> = catalog.entries.iter().map(|entry| &entry.ident).collect();
-    let entries = catalog
-        .entries
-        .iter()
-        .map(|entry| raw_entry(catalog, entry));
+    let mut entries = Source::default();
+    for entry in &catalog.entries {
+        push_entry(&mut entries, catalog, entry);
+    }
+    let entries = entries.into_tokens()?;
+
     let (int_codes, str_codes, names) = lookup::expand(catalog)?;
     let id = &catalog.id;
     let type_name = catalog.ident.to_string();
@@ -224,7 +228,8 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
 
             /// The catalog's static description: every entry's metadata and the lookup tables.
             pub const INFO: &'static ::error_catalog::CatalogInfo = {
-                static ENTRIES: [::error_catalog::Entry; #count] = [#(#entries),*];
+                use #private as __p;
+                static ENTRIES: [::error_catalog::Entry; #count] = [#entries];
                 static INFO: ::error_catalog::CatalogInfo = #private::catalog(#private::RawCatalog {
                     id: #id,
                     type_name: #type_name,
@@ -302,6 +307,14 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
             #[inline]
             fn index(self) -> ::core::primitive::usize {
                 self as ::core::primitive::usize
+            }
+        }
+
+        /// The variant name, as `#[derive(Debug)]` would write it, from the metadata table.
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #code_enum {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.entry().variant())
             }
         }
 

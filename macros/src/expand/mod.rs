@@ -8,6 +8,7 @@ mod display;
 mod fallback;
 mod lookup;
 mod meta;
+mod text;
 mod types;
 
 use proc_macro2::TokenStream;

@@ -1,0 +1,47 @@
+//! Bulk data emitted as source text and lexed once.
+//!
+//! Inside a compiler, every token a proc macro builds crosses the proc-macro bridge one call
+//! at a time; a ten-thousand-entry table is hundreds of thousands of tokens, which measured
+//! slower than all the rest of the expansion together. Tables carry no user spans, so they
+//! are written as text and turned into tokens by one `parse`, which the compiler lexes
+//! natively.
+
+use core::fmt::Write as _;
+
+use proc_macro2::{Span, TokenStream};
+
+/// Source text being built, with helpers for literals.
+#[derive(Default)]
+pub struct Source(String);
+
+impl Source {
+    /// Appends raw source text.
+    pub fn push(&mut self, text: &str) -> &mut Self {
+        self.0.push_str(text);
+        self
+    }
+
+    /// Appends a string literal whose value is `value`.
+    pub fn string(&mut self, value: &str) -> &mut Self {
+        // `escape_debug` writes only escapes a Rust string literal accepts.
+        let _ = write!(self.0, "\"{}\"", value.escape_debug());
+        self
+    }
+
+    /// Appends an unsuffixed integer literal (its type comes from the context).
+    pub fn int(&mut self, value: impl Into<i128>) -> &mut Self {
+        let value: i128 = value.into();
+        let _ = write!(self.0, "{value}");
+        self
+    }
+
+    /// The tokens of the text, all spanned at the macro call.
+    pub fn into_tokens(self) -> syn::Result<TokenStream> {
+        self.0.parse().map_err(|error| {
+            syn::Error::new(
+                Span::call_site(),
+                format!("error_catalog: generated a table that does not lex ({error}); please report this catalog as a bug"),
+            )
+        })
+    }
+}

@@ -1,0 +1,19 @@
+//! The bits of the `flags` argument of `__private::entry`.
+//!
+//! This one file is compiled by both crates: the macro sets the bits (`#[path]`), the
+//! runtime reads them.
+
+/// The entry has a code.
+pub const HAS_CODE: u8 = 1;
+/// The code is the integer `code_int`, not the string `code_text`.
+pub const CODE_INT: u8 = 1 << 1;
+/// The entry is log-only.
+pub const LOG_ONLY: u8 = 1 << 2;
+/// The status is one the vendor reports about something else.
+pub const REPORTED: u8 = 1 << 3;
+/// The message renders as its template verbatim (no braces).
+pub const MESSAGE_STATIC: u8 = 1 << 4;
+/// The code text needs no JSON escaping.
+pub const CODE_JSON_PLAIN: u8 = 1 << 5;
+/// The help URL needs no JSON escaping.
+pub const HELP_URL_JSON_PLAIN: u8 = 1 << 6;
