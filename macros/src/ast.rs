@@ -164,6 +164,22 @@ impl Entry {
 }
 
 impl Catalog {
+    /// The entries sent on the wire, in declaration order.
+    pub fn wire_entries(&self) -> Vec<&Entry> {
+        self.entries
+            .iter()
+            .filter(|e| e.log_only.is_none())
+            .collect()
+    }
+
+    /// The log-only entries, in declaration order.
+    pub fn log_entries(&self) -> Vec<&Entry> {
+        self.entries
+            .iter()
+            .filter(|e| e.log_only.is_some())
+            .collect()
+    }
+
     /// Lowers the syntax tree, reporting malformed values to `cx`.
     pub fn from_syntax(cx: &Ctxt, input: CatalogInput) -> Catalog {
         let mut forwarded = Vec::new();

@@ -329,16 +329,8 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
 }
 
 pub fn expand(catalog: &Catalog) -> TokenStream {
-    let wire: Vec<&Entry> = catalog
-        .entries
-        .iter()
-        .filter(|e| e.log_only.is_none())
-        .collect();
-    let logged: Vec<&Entry> = catalog
-        .entries
-        .iter()
-        .filter(|e| e.log_only.is_some())
-        .collect();
+    let wire = catalog.wire_entries();
+    let logged = catalog.log_entries();
     let error = expand_enum(catalog, &catalog.ident, &wire, true);
     let log = (!logged.is_empty()).then(|| expand_enum(catalog, &catalog.log_enum, &logged, false));
     quote! {

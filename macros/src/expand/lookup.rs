@@ -77,11 +77,7 @@ fn str_table(keys: &[(String, u32)], span: Span) -> syn::Result<TokenStream> {
     let table = phf::build(keys, |key, seed| hash::hash_words(key.as_bytes(), seed).0)
         .ok_or_else(|| too_hard(span))?;
     let seed = table.seed;
-    let mut pilots = Source::default();
-    for pilot in &table.pilots {
-        pilots.int(*pilot).push(",");
-    }
-    let pilots = pilots.into_tokens()?;
+    let pilots = pilots(&table.pilots)?;
     let mut slots = Source::default();
     for slot in &table.slots {
         match slot {
@@ -110,11 +106,7 @@ fn str_table(keys: &[(String, u32)], span: Span) -> syn::Result<TokenStream> {
 fn int_index(table: &phf::Table<i64>) -> syn::Result<TokenStream> {
     let private = private();
     let seed = table.seed;
-    let mut pilots = Source::default();
-    for pilot in &table.pilots {
-        pilots.int(*pilot).push(",");
-    }
-    let pilots = pilots.into_tokens()?;
+    let pilots = pilots(&table.pilots)?;
     let mut slots = Source::default();
     for slot in &table.slots {
         match slot {
@@ -133,4 +125,13 @@ fn int_index(table: &phf::Table<i64>) -> syn::Result<TokenStream> {
     }
     let slots = slots.into_tokens()?;
     Ok(quote!(#private::int_index(#seed, &[#pilots], &[#slots])))
+}
+
+/// A table's displacements, as the elements of an array literal.
+fn pilots(pilots: &[u32]) -> syn::Result<TokenStream> {
+    let mut source = Source::default();
+    for pilot in pilots {
+        source.int(*pilot).push(",");
+    }
+    source.into_tokens()
 }
