@@ -187,6 +187,9 @@ fn write_main_help(out: &mut dyn Write) -> Result<(), Failure> {
     }
     writeln!(out)?;
     out.write_all(MAIN_EXAMPLES.as_bytes())?;
+    #[cfg(feature = "serve")]
+    out.write_all(SERVE_EXAMPLES.as_bytes())?;
+    out.write_all(EXIT_STATUS.as_bytes())?;
     Ok(())
 }
 
@@ -201,7 +204,15 @@ Examples:
   errcat list --wide | grep -i cert     Search the messages of every catalog
   errcat export --format json > errors.json
   errcat export --format markdown adobe_pass > adobe_pass.md
+";
 
+#[cfg(feature = "serve")]
+const SERVE_EXAMPLES: &str = "  errcat serve --port 8080              Then: curl -i localhost:8080/skms/40013
+  errcat serve --always huawei_scm:SCM.0005
+                                        A mock vendor that fails every request
+";
+
+const EXIT_STATUS: &str = "
 Exit status: 0 on success, 1 when no entry matches, 2 on a usage error.
 ";
 
