@@ -207,7 +207,8 @@ Examples:
 ";
 
 #[cfg(feature = "serve")]
-const SERVE_EXAMPLES: &str = "  errcat serve --port 8080              Then: curl -i localhost:8080/skms/40013
+const SERVE_EXAMPLES: &str =
+    "  errcat serve --port 8080              Then: curl -i localhost:8080/skms/40013
   errcat serve --always huawei_scm:SCM.0005
                                         A mock vendor that fails every request
 ";
