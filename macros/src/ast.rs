@@ -34,6 +34,9 @@ pub struct Catalog {
     pub locale: String,
     pub code_enum: Ident,
     pub log_enum: Ident,
+    /// The path generated code names the runtime crate by: `::error_catalog`, or the
+    /// `crate = ...` setting for a renamed or re-exported dependency.
+    pub krate: syn::Path,
     pub entries: Vec<Entry>,
     /// Every setting `#[catalog(...)]` gave, well-formed or not.
     pub given: Vec<String>,
@@ -216,6 +219,7 @@ impl Catalog {
             locale: "en".to_owned(),
             code_enum: quote::format_ident!("{}Code", ident, span = ident.span()),
             log_enum: quote::format_ident!("{}Log", ident, span = ident.span()),
+            krate: syn::parse_quote!(::error_catalog),
             ident,
             entries: Vec::new(),
             given: Vec::new(),
@@ -367,6 +371,16 @@ impl Catalog {
                 catalog_key::LOG_ENUM => {
                     if let Some(ident) = lower_ident(cx, &value, &key) {
                         self.log_enum = ident;
+                    }
+                }
+                catalog_key::CRATE => {
+                    if let Some(path) = lower_with(
+                        cx,
+                        &value,
+                        "the path of the `error-catalog` crate, as in `crate = ::errcat` for a dependency renamed `errcat`",
+                        syn::parse2::<syn::Path>,
+                    ) {
+                        self.krate = path;
                     }
                 }
                 _ => {}

@@ -5,10 +5,7 @@
 //! PTHash). Building is expected linear in the number of keys; the lookup side lives in the
 //! runtime's `lookup` module and shares the hash functions through [`hash`].
 
-// `same_head` is the runtime's alone: the macro only places keys.
-#[allow(dead_code)]
-#[path = "../../runtime/src/lookup/hash.rs"]
-pub mod hash;
+pub use error_catalog_contract::hash;
 
 /// A placed table: `slots[i]` holds the key and value stored at slot `i`, if any.
 pub struct Table<K> {

@@ -15,9 +15,10 @@ pub mod catalog {
     pub const LOCALE: &str = "locale";
     pub const CODE_ENUM: &str = "code_enum";
     pub const LOG_ENUM: &str = "log_enum";
+    pub const CRATE: &str = "crate";
 
     pub const ALL: &[&str] = &[
-        CODE, ID, FORMAT, DIALECT, STATUS, ACTION, HELP_URL, LOCALE, CODE_ENUM, LOG_ENUM,
+        CODE, ID, FORMAT, DIALECT, STATUS, ACTION, HELP_URL, LOCALE, CODE_ENUM, LOG_ENUM, CRATE,
     ];
 }
 

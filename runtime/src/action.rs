@@ -125,3 +125,16 @@ impl FromStr for Action {
             })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Action;
+
+    /// The macro numbers actions by `error_catalog_contract::ACTIONS`; the runtime decodes
+    /// the number by position in `Action::ALL`.
+    #[test]
+    fn numbering_matches_the_contract() {
+        let spellings = Action::ALL.map(Action::as_str);
+        assert_eq!(spellings, error_catalog_contract::ACTIONS);
+    }
+}

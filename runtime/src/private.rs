@@ -22,9 +22,7 @@ pub const fn status(code: u16) -> StatusCode {
     }
 }
 
-/// Bits of [`entry`]'s `flags` argument, shared with the macro.
-#[path = "entry_flags.rs"]
-pub mod flag;
+use error_catalog_contract::flag;
 
 const fn text(value: &'static str) -> Option<&'static str> {
     if value.is_empty() { None } else { Some(value) }
@@ -82,15 +80,11 @@ pub const fn entry(
         code_json_plain: (flags & flag::CODE_JSON_PLAIN != 0),
         help_url_json_plain: (flags & flag::HELP_URL_JSON_PLAIN != 0),
         code_text,
-        action: match action {
-            1 => Action::Configuration,
-            2 => Action::ApplicationRegistration,
-            3 => Action::Authentication,
-            4 => Action::Authorization,
-            5 => Action::Degradation,
-            6 => Action::Retry,
-            7 => Action::RetryAfter,
-            _ => Action::None,
+        // Numbered as `error_catalog_contract::ACTIONS`; `Action::ALL` follows that order.
+        action: if (action as usize) < Action::ALL.len() {
+            Action::ALL[action as usize]
+        } else {
+            Action::None
         },
         log_only: (flags & flag::LOG_ONLY != 0),
         name: text(name),

@@ -61,7 +61,8 @@ fn display_arm(entry: &Entry) -> Option<TokenStream> {
 
 /// Everything the error enum (`wire`) or the log enum needs, over `entries`.
 fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) -> TokenStream {
-    let private = private();
+    let private = private(catalog);
+    let krate = &catalog.krate;
     let code_enum = &catalog.code_enum;
     let count = entries.len();
     // Which code enum variant each of these variants is: its position in `ALL`, as plain
@@ -241,7 +242,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             }
 
             #[automatically_derived]
-            impl ::error_catalog::WireError for #ty {
+            impl #krate::WireError for #ty {
                 fn status(&self) -> #private::StatusCode {
                     #ty::status(self)
                 }
@@ -268,14 +269,14 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             /// The remediation hint.
             #[inline]
             #[must_use]
-            pub const fn action(&self) -> ::error_catalog::Action {
+            pub const fn action(&self) -> #krate::Action {
                 self.kind().action()
             }
 
             /// The entry's static metadata.
             #[inline]
             #[must_use]
-            pub const fn entry(&self) -> &'static ::error_catalog::Entry {
+            pub const fn entry(&self) -> &'static #krate::Entry {
                 self.kind().entry()
             }
 
@@ -316,7 +317,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         }
 
         #[automatically_derived]
-        impl ::error_catalog::CatalogError for #ty {
+        impl #krate::CatalogError for #ty {
             type Code = #code_enum;
 
             fn kind(&self) -> #code_enum {

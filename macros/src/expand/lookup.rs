@@ -12,6 +12,7 @@ use super::text::Source;
 /// `(int_codes, str_codes, names)` constructor expressions for `RawCatalog`.
 pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, TokenStream)> {
     let span = catalog.ident.span();
+    let private = private(catalog);
     let none = quote!(::core::option::Option::None);
     let mut ints: Vec<(i64, u32)> = Vec::new();
     let mut strs: Vec<(String, u32)> = Vec::new();
@@ -32,10 +33,10 @@ pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, Token
         if matches!(catalog.code_kind, Some(crate::ast::CodeKind::Int { .. })) {
             let table = phf::build(&ints, |key, seed| hash::hash_int(*key, seed))
                 .ok_or_else(|| too_hard(span))?;
-            let index = int_index(&table)?;
+            let index = int_index(&private, &table)?;
             (quote!(::core::option::Option::Some(#index)), none.clone())
         } else {
-            let table = str_table(&strs, span)?;
+            let table = str_table(&private, &strs, span)?;
             (none.clone(), quote!(::core::option::Option::Some(#table)))
         };
 
@@ -49,7 +50,7 @@ pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, Token
             }
         }
     }
-    let names = str_table(&names, span)?;
+    let names = str_table(&private, &names, span)?;
     Ok((int_codes, str_codes, names))
 }
 
@@ -72,8 +73,11 @@ fn too_hard(span: Span) -> syn::Error {
     )
 }
 
-fn str_table(keys: &[(String, u32)], span: Span) -> syn::Result<TokenStream> {
-    let private = private();
+fn str_table(
+    private: &TokenStream,
+    keys: &[(String, u32)],
+    span: Span,
+) -> syn::Result<TokenStream> {
     let table = phf::build(keys, |key, seed| hash::hash_words(key.as_bytes(), seed).0)
         .ok_or_else(|| too_hard(span))?;
     let seed = table.seed;
@@ -103,8 +107,7 @@ fn str_table(keys: &[(String, u32)], span: Span) -> syn::Result<TokenStream> {
     Ok(quote!(#private::str_index(#seed, &[#pilots], &[#slots])))
 }
 
-fn int_index(table: &phf::Table<i64>) -> syn::Result<TokenStream> {
-    let private = private();
+fn int_index(private: &TokenStream, table: &phf::Table<i64>) -> syn::Result<TokenStream> {
     let seed = table.seed;
     let pilots = pilots(&table.pilots)?;
     let mut slots = Source::default();

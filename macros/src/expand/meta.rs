@@ -3,6 +3,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
+use error_catalog_contract::flag;
+
 use crate::ast::{Catalog, CodeKind, CodeLit, Entry};
 use crate::symbol;
 use crate::template::escape_json;
@@ -85,8 +87,8 @@ fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
     }
     let action = symbol::ACTIONS
         .iter()
-        .position(|(_, variant)| *variant == entry.effective_action(catalog))
-        .and_then(|index| u8::try_from(index).ok())
+        .find(|(_, variant)| *variant == entry.effective_action(catalog))
+        .and_then(|(spelling, _)| error_catalog_contract::action_number(spelling))
         .unwrap_or_default();
     let text = |lit: &Option<syn::LitStr>| lit.as_ref().map(syn::LitStr::value).unwrap_or_default();
 
@@ -132,11 +134,9 @@ fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
     out.push("]),");
 }
 
-#[path = "../../../runtime/src/entry_flags.rs"]
-mod flag;
-
 pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
-    let private = private();
+    let private = private(catalog);
+    let krate = &catalog.krate;
     let code_enum = &catalog.code_enum;
     let count = catalog.entries.len();
     let idents: Vec<_> = catalog.entries.iter().map(|entry| &entry.ident).collect();
@@ -156,9 +156,9 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
     let code_kind = match &catalog.code_kind {
         Some(CodeKind::Int { ty, .. }) => {
             let ty = ty.to_string();
-            quote!(::error_catalog::CodeKind::Int { rust_type: #ty })
+            quote!(#krate::CodeKind::Int { rust_type: #ty })
         }
-        _ => quote!(::error_catalog::CodeKind::Str),
+        _ => quote!(#krate::CodeKind::Str),
     };
     let codes = catalog.entries.iter().map(|entry| match &entry.code {
         Some(code) => {
@@ -227,15 +227,15 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
             pub const ALL: &'static [Self] = &[#(Self::#idents),*];
 
             /// The catalog's static description: every entry's metadata and the lookup tables.
-            pub const INFO: &'static ::error_catalog::CatalogInfo = {
+            pub const INFO: &'static #krate::CatalogInfo = {
                 use #private as __p;
-                static ENTRIES: [::error_catalog::Entry; #count] = [#entries];
-                static INFO: ::error_catalog::CatalogInfo = #private::catalog(#private::RawCatalog {
+                static ENTRIES: [#krate::Entry; #count] = [#entries];
+                static INFO: #krate::CatalogInfo = #private::catalog(#private::RawCatalog {
                     id: #id,
                     type_name: #type_name,
                     doc: #doc,
                     code_kind: #code_kind,
-                    wire_format: ::error_catalog::WireFormat::#wire_format,
+                    wire_format: #krate::WireFormat::#wire_format,
                     locale: #locale,
                     entries: &ENTRIES,
                     int_codes: #int_codes,
@@ -248,7 +248,7 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
             /// This entry's static metadata.
             #[inline]
             #[must_use]
-            pub const fn entry(self) -> &'static ::error_catalog::Entry {
+            pub const fn entry(self) -> &'static #krate::Entry {
                 &Self::INFO.entries()[self as ::core::primitive::usize]
             }
 
@@ -270,7 +270,7 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
             /// The remediation hint.
             #[inline]
             #[must_use]
-            pub const fn action(self) -> ::error_catalog::Action {
+            pub const fn action(self) -> #krate::Action {
                 self.entry().action()
             }
 
@@ -300,8 +300,8 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
         }
 
         #[automatically_derived]
-        impl ::error_catalog::Catalog for #code_enum {
-            const INFO: &'static ::error_catalog::CatalogInfo = #code_enum::INFO;
+        impl #krate::Catalog for #code_enum {
+            const INFO: &'static #krate::CatalogInfo = #code_enum::INFO;
             const ALL: &'static [Self] = #code_enum::ALL;
 
             #[inline]

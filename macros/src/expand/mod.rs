@@ -52,15 +52,17 @@ fn expand_catalog(catalog: &Catalog) -> syn::Result<TokenStream> {
     let meta = meta::expand(catalog)?;
     let errors = display::expand(catalog);
     let ident = &catalog.ident;
+    let krate = &catalog.krate;
     Ok(quote! {
         #types
         #meta
         #errors
-        ::error_catalog::__impl_into_response!(#ident);
+        #krate::__impl_into_response!(#ident);
     })
 }
 
-/// The path of the runtime's hidden module.
-fn private() -> TokenStream {
-    quote!(::error_catalog::__private)
+/// The path of the runtime's hidden module, through the catalog's `crate = ...` path.
+fn private(catalog: &Catalog) -> TokenStream {
+    let krate = &catalog.krate;
+    quote!(#krate::__private)
 }

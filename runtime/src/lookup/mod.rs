@@ -4,7 +4,7 @@
 //! key's bucket, reads one slot and compares one key: the cost does not grow with the
 //! catalog, hits and misses alike.
 
-pub(crate) mod hash;
+use error_catalog_contract::hash;
 
 /// The slot value that marks an empty slot.
 pub(crate) const EMPTY: u32 = u32::MAX;

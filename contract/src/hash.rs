@@ -1,8 +1,7 @@
 //! The hash behind the compile-time perfect hash tables.
 //!
-//! This one file is compiled twice: by the macro crate (`#[path]`), which places the keys
-//! at expansion time, and by the runtime, which finds them again. Both must agree bit for
-//! bit, so it depends on nothing but `core`.
+//! The macro places the keys with these functions at expansion time and the runtime finds
+//! them again with the same functions: both must agree bit for bit.
 
 const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
 const MUL2: u64 = 0xD6E8_FEB8_6659_FD93;

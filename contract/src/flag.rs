@@ -1,7 +1,6 @@
-//! The bits of the `flags` argument of `__private::entry`.
+//! The bits of the `flags` argument of the runtime's hidden `__private::entry`.
 //!
-//! This one file is compiled by both crates: the macro sets the bits (`#[path]`), the
-//! runtime reads them.
+//! The macro sets the bits, the runtime reads them.
 
 /// The entry has a code.
 pub const HAS_CODE: u8 = 1;
