@@ -8,6 +8,8 @@
 //! `expand` writes the code. Every stage records its errors in one `ctxt::Ctxt`, so a
 //! catalog with several mistakes reports all of them in one compile.
 
+#![deny(missing_docs)]
+
 mod ast;
 mod check;
 mod ctxt;

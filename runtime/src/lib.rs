@@ -35,12 +35,14 @@
 //! See the README for the grammar of the macro and the generated API, and [`dialect`] for
 //! rendering errors as the vendors' HTTP responses and parsing those responses back.
 
+#![deny(missing_docs)]
+
 mod action;
 mod catalog;
 mod code;
 pub mod dialect;
 mod entry;
-pub mod lookup;
+mod lookup;
 mod occurrence;
 mod wire_format;
 
