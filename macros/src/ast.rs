@@ -971,7 +971,7 @@ fn lower_translations(cx: &Ctxt, value: &Value) -> Vec<Translation> {
 }
 
 /// The text of the `#[doc = "..."]` attributes, one line each.
-fn doc_text(attrs: &[Attribute]) -> String {
+pub fn doc_text(attrs: &[Attribute]) -> String {
     let lines: Vec<String> = attrs
         .iter()
         .filter(|attr| attr.path().is_ident("doc"))
@@ -999,7 +999,7 @@ fn is_language_tag(tag: &str) -> bool {
 }
 
 /// `VaultError` -> `vault_error`.
-fn snake_case(name: &str) -> String {
+pub fn snake_case(name: &str) -> String {
     let name = name.strip_prefix("r#").unwrap_or(name);
     let mut out = String::new();
     for (i, c) in name.chars().enumerate() {
@@ -1013,4 +1013,12 @@ fn snake_case(name: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `id` is a catalog id: lowercase letters, digits and `_`.
+pub fn is_catalog_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }

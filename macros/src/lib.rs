@@ -12,6 +12,7 @@
 
 mod ast;
 mod check;
+mod compose;
 mod ctxt;
 mod expand;
 mod parse;
@@ -26,4 +27,11 @@ mod tests;
 #[proc_macro]
 pub fn error_catalog(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     expand::expand(input.into()).into()
+}
+
+/// Composes several catalogs into one error type: see the `error-catalog` crate for the
+/// grammar and the generated API.
+#[proc_macro]
+pub fn compose_catalogs(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    compose::compose(input.into()).into()
 }

@@ -5,6 +5,7 @@ use core::hash::Hash;
 
 use http::StatusCode;
 
+use crate::compose::{self, CatalogMember};
 use crate::lookup::CodeIndex;
 use crate::lookup::StrIndex;
 use crate::{Code, CodeKind, Entry, WireFormat};
@@ -24,6 +25,8 @@ pub struct CatalogInfo {
     pub(crate) entries: &'static [Entry],
     pub(crate) code_index: CodeIndex,
     pub(crate) name_index: StrIndex,
+    /// The members of a composition; empty for a catalog declared with `error_catalog!`.
+    pub(crate) members: &'static [CatalogMember],
 }
 
 impl CatalogInfo {
@@ -74,6 +77,9 @@ impl CatalogInfo {
     #[inline]
     #[must_use]
     pub fn find_code(&self, code: &str) -> Option<usize> {
+        if let CodeIndex::Composed = self.code_index {
+            return compose::find_code(self.members, code);
+        }
         self.code_index.find_text(code)
     }
 
@@ -81,6 +87,9 @@ impl CatalogInfo {
     #[inline]
     #[must_use]
     pub fn find_int_code(&self, code: i64) -> Option<usize> {
+        if let CodeIndex::Composed = self.code_index {
+            return compose::find_int_code(self.members, code);
+        }
         self.code_index.find_int(code)
     }
 
@@ -88,7 +97,25 @@ impl CatalogInfo {
     #[inline]
     #[must_use]
     pub fn find_name(&self, name: &str) -> Option<usize> {
+        if let CodeIndex::Composed = self.code_index {
+            return compose::find_name(self.members, name);
+        }
         self.name_index.find(name)
+    }
+
+    /// The member catalogs of a composition (`compose_catalogs!`), in declaration order; empty
+    /// for a catalog declared with `error_catalog!`. The composition's entries are the
+    /// members' entries, member after member.
+    #[must_use]
+    pub const fn members(&self) -> &'static [CatalogMember] {
+        self.members
+    }
+
+    /// For a composition, the member that declares entry `index`, and the entry's position
+    /// in that member's own catalog.
+    #[must_use]
+    pub fn member_of(&self, index: usize) -> Option<(&'static CatalogMember, usize)> {
+        compose::member_of(self.members, index)
     }
 
     /// Every entry whose vendor name is `name` (some sources repeat a name), in declaration order.

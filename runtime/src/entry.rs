@@ -20,7 +20,7 @@ pub enum StatusKind {
 /// [`CatalogInfo::entries`](crate::CatalogInfo::entries).
 ///
 /// Optional text (`description`, `solution`...) is `None` when the catalog does not give it.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct Entry {
     pub(crate) variant: &'static str,
     pub(crate) code: Option<Code>,
@@ -52,6 +52,31 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// An entry with nothing in it, to fill arrays that const evaluation then overwrites.
+    pub(crate) const PLACEHOLDER: Entry = Entry {
+        variant: "",
+        code: None,
+        status: None,
+        status_kind: StatusKind::Response,
+        message: "",
+        message_json: "",
+        message_static: true,
+        code_json_plain: true,
+        help_url_json_plain: true,
+        code_text: "",
+        action: Action::None,
+        log_only: false,
+        name: None,
+        key: None,
+        description: None,
+        solution: None,
+        category: None,
+        help_url: None,
+        notes: None,
+        fields: &[],
+        translations: &[],
+    };
+
     /// The Rust variant name, as declared (`SecretNotFound`).
     #[must_use]
     pub const fn variant(&self) -> &'static str {

@@ -40,6 +40,7 @@
 mod action;
 mod catalog;
 mod code;
+mod compose;
 pub mod dialect;
 mod entry;
 mod lookup;
@@ -53,12 +54,18 @@ pub mod __private;
 pub use action::{Action, UnknownAction};
 pub use catalog::{Catalog, CatalogError, CatalogInfo, WireError};
 pub use code::{Code, CodeKind};
+pub use compose::CatalogMember;
 pub use entry::{Entry, StatusKind};
 pub use occurrence::{LogOnlyEntry, Occurrence};
 pub use wire_format::{UnknownWireFormat, WireFormat};
 
 /// Declares an error catalog. See the crate documentation and the README for the grammar.
 pub use error_catalog_macros::error_catalog;
+
+/// Composes several catalogs, possibly from other crates, into one error type and one code
+/// type, with duplicate wire codes across them caught at compile time. See the README's
+/// "Composing catalogs".
+pub use error_catalog_macros::compose_catalogs;
 
 /// Implements `axum::response::IntoResponse` for a generated wire error type when the
 /// runtime's `axum` feature is on; expands to nothing otherwise. Emitted by the macro.

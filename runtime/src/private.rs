@@ -161,6 +161,37 @@ pub const fn catalog(raw: RawCatalog) -> CatalogInfo {
         entries: raw.entries,
         code_index,
         name_index: raw.names,
+        members: &[],
+    }
+}
+
+/// The const machinery of `compose_catalogs!`.
+pub use crate::compose::{
+    Conflict, check_pair, check_renames, code_kind, code_text, code_text_len, entries, entry_count,
+    member,
+};
+
+/// Builds the [`CatalogInfo`] of a composition in const context.
+#[must_use]
+pub const fn composed_catalog(
+    id: &'static str,
+    type_name: &'static str,
+    doc: &'static str,
+    wire_format: WireFormat,
+    entries: &'static [Entry],
+    members: &'static [crate::CatalogMember],
+) -> CatalogInfo {
+    CatalogInfo {
+        id,
+        type_name,
+        doc,
+        code_kind: code_kind(members),
+        wire_format,
+        locale: crate::compose::locale(members),
+        entries,
+        code_index: CodeIndex::Composed,
+        name_index: StrIndex::EMPTY_INDEX,
+        members,
     }
 }
 

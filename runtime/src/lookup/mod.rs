@@ -78,6 +78,8 @@ pub enum CodeIndex {
     Int(IntIndex),
     /// String codes.
     Str(StrIndex),
+    /// A composition: its members' indexes, through `crate::compose`.
+    Composed,
 }
 
 impl CodeIndex {
@@ -87,6 +89,7 @@ impl CodeIndex {
         match self {
             CodeIndex::Int(index) => parse_int(code).and_then(|value| index.find(value)),
             CodeIndex::Str(index) => index.find(code),
+            CodeIndex::Composed => None,
         }
     }
 
@@ -95,7 +98,7 @@ impl CodeIndex {
     pub(crate) fn find_int(&self, code: i64) -> Option<usize> {
         match self {
             CodeIndex::Int(index) => index.find(code),
-            CodeIndex::Str(_) => None,
+            CodeIndex::Str(_) | CodeIndex::Composed => None,
         }
     }
 }
