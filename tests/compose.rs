@@ -222,3 +222,32 @@ fn two_integer_catalogs_share_an_integer_namespace() {
         ParsedCode::Known(KeysErrorCode::Legacy(LegacyKeyErrorCode::Throttled))
     );
 }
+
+/// With the runtime's `axum` feature, a composition is a handler's error type like any
+/// catalog's error: `IntoResponse` renders it in the composition's dialect.
+#[test]
+fn a_composition_is_an_axum_handlers_error_type() {
+    use axum::response::IntoResponse;
+
+    async fn handler() -> Result<&'static str, GatewayError> {
+        Err(ScaiVaultError::RateLimited)?
+    }
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime");
+    let response = runtime.block_on(async {
+        let body = handler().await.into_response();
+        let (parts, body) = body.into_parts();
+        let bytes = axum::body::to_bytes(body, 1 << 16)
+            .await
+            .expect("a small body");
+        (parts, bytes)
+    });
+    let (parts, body) = response;
+    assert_eq!(parts.status, http::StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(parts.headers["content-type"], "application/problem+json");
+    let body: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
+    assert_eq!(body["code"], "vault.rate_limited");
+    assert_eq!(body["action"], "retry-after");
+}

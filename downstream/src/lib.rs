@@ -60,3 +60,14 @@ pub fn read_object(key: &str) -> Result<Vec<u8>, StorageError> {
         }),
     }
 }
+
+errcat::compose_catalogs! {
+    /// Both catalogs of this crate behind one type, the integer one under a prefix.
+    #[catalog(crate = ::errcat, id = "service")]
+    pub enum ServiceError {
+        /// Storage errors, as they are.
+        Storage(StorageError),
+        /// Key errors, as `keys.<code>`.
+        Keys(KeyError) { prefix: "keys." },
+    }
+}

@@ -93,3 +93,20 @@ fn uses_no_private_path() {
         }
     }
 }
+
+#[test]
+fn compositions_work_through_the_renamed_runtime() {
+    use error_catalog_downstream::{ServiceError, ServiceErrorCode};
+    let error = ServiceError::from(KeyError::BadKeyId);
+    assert_eq!(error.code(), Code::Str("keys.40014"));
+    assert_eq!(error.status(), http::StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        ServiceErrorCode::from_code("object_not_found"),
+        Some(ServiceErrorCode::Storage(StorageErrorCode::ObjectNotFound))
+    );
+    assert_eq!(
+        ServiceErrorCode::from_code("keys.40013"),
+        Some(ServiceErrorCode::Keys(KeyCode::KeyNotFound))
+    );
+    assert_eq!(ServiceErrorCode::INFO.members().len(), 2);
+}

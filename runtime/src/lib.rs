@@ -65,6 +65,63 @@ pub use error_catalog_macros::error_catalog;
 /// Composes several catalogs, possibly from other crates, into one error type and one code
 /// type, with duplicate wire codes across them caught at compile time. See the README's
 /// "Composing catalogs".
+///
+/// ```
+/// use error_catalog::{Catalog, Code};
+///
+/// error_catalog::error_catalog! {
+///     /// The platform's errors, shared by every product.
+///     #[catalog(code = str)]
+///     pub enum BaseError {
+///         /// Not authenticated.
+///         Unauthenticated { code: "unauthenticated", status: 401, message: "Authenticate first" },
+///         /// Anything unexpected.
+///         Internal { code: "internal", status: 500, message: "Internal error", action: retry },
+///     }
+/// }
+///
+/// error_catalog::error_catalog! {
+///     /// Billing's own errors.
+///     #[catalog(code = str)]
+///     pub enum BillingOwnError {
+///         /// No such invoice.
+///         InvoiceNotFound { code: "invoice_not_found", status: 404, message: "No such invoice" },
+///         /// The ledger failed: the same code as the base's, so it goes under a prefix.
+///         Internal { code: "internal", status: 500, message: "Ledger failed" },
+///     }
+/// }
+///
+/// error_catalog::compose_catalogs! {
+///     /// Everything billing returns.
+///     pub enum BillingError {
+///         /// The platform's errors, as they are.
+///         Base(BaseError),
+///         /// Billing's own, under `billing.`.
+///         Billing(BillingOwnError) { prefix: "billing." },
+///     }
+/// }
+///
+/// fn charge(invoice: &str) -> Result<(), BillingError> {
+///     if invoice.is_empty() {
+///         Err(BaseError::Unauthenticated)?;
+///     }
+///     Err(BillingOwnError::InvoiceNotFound)?
+/// }
+///
+/// let error = charge("inv_1").unwrap_err();
+/// assert_eq!(error.code(), Code::Str("billing.invoice_not_found"));
+/// assert_eq!(error.status(), http::StatusCode::NOT_FOUND);
+/// assert!(matches!(error, BillingError::Billing(BillingOwnError::InvoiceNotFound)));
+/// assert_eq!(
+///     BillingErrorCode::from_code("internal"),
+///     Some(BillingErrorCode::Base(BaseErrorCode::Internal))
+/// );
+/// assert_eq!(
+///     BillingErrorCode::from_code("billing.internal"),
+///     Some(BillingErrorCode::Billing(BillingOwnErrorCode::Internal))
+/// );
+/// assert_eq!(BillingErrorCode::ALL.len(), 4);
+/// ```
 pub use error_catalog_macros::compose_catalogs;
 
 /// Implements `axum::response::IntoResponse` for a generated wire error type when the
