@@ -16,3 +16,5 @@ pub const MESSAGE_STATIC: u8 = 1 << 4;
 pub const CODE_JSON_PLAIN: u8 = 1 << 5;
 /// The help URL needs no JSON escaping.
 pub const HELP_URL_JSON_PLAIN: u8 = 1 << 6;
+/// The entry is deprecated (its note, possibly empty, is the `deprecated` argument).
+pub const DEPRECATED: u8 = 1 << 7;

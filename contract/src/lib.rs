@@ -7,15 +7,19 @@
 //! - [`flag`]: the bits of an entry's `flags` in the generated metadata tables;
 //! - [`ACTIONS`]: the numbering of actions in those tables;
 //! - [`hash`]: the hash behind the compile-time perfect hash tables, which the macro uses to
-//!   place keys and the runtime to find them again, bit for bit.
+//!   place keys and the runtime to find them again, bit for bit;
+//! - [`lock`]: the lock file format, which the macro reads and the runtime writes.
 //!
-//! It depends on nothing but `core`.
+//! It depends on nothing but `core` and `alloc`.
 
 #![no_std]
 #![deny(missing_docs)]
 
+extern crate alloc;
+
 pub mod flag;
 pub mod hash;
+pub mod lock;
 
 /// Every action's kebab-case spelling, in the order of its number in the generated tables
 /// (`none` is 0). The runtime's `Action::ALL` follows the same order, and a test of the

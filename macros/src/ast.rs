@@ -37,6 +37,10 @@ pub struct Catalog {
     /// The path generated code names the runtime crate by: `::error_catalog`, or the
     /// `crate = ...` setting for a renamed or re-exported dependency.
     pub krate: syn::Path,
+    /// `lock = "errors/vault.lock"`: the lock file, relative to the crate's manifest.
+    pub lock: Option<LitStr>,
+    /// `retired = ["old_code", 5072]`: codes retired for good.
+    pub retired: Vec<CodeValue>,
     pub entries: Vec<Entry>,
     /// Every setting `#[catalog(...)]` gave, well-formed or not.
     pub given: Vec<String>,
@@ -116,6 +120,19 @@ pub struct Translation {
     pub lit: LitStr,
 }
 
+/// `deprecated`, with an optional note.
+pub struct Deprecated {
+    pub note: Option<LitStr>,
+}
+
+/// `previously: { status: 503, action: retry }`: what a locked entry had before a deliberate
+/// change.
+pub struct Previously {
+    pub tokens: TokenStream,
+    pub status: Option<Status>,
+    pub action: Option<ActionSpec>,
+}
+
 /// One entry of the catalog.
 pub struct Entry {
     /// Attributes forwarded to the variants (doc comments, `#[cfg]`...).
@@ -138,6 +155,10 @@ pub struct Entry {
     pub fields: Vec<Field>,
     pub source: Option<Type>,
     pub translations: Vec<Translation>,
+    /// `deprecated` or `deprecated: "use X instead"`.
+    pub deprecated: Option<Deprecated>,
+    /// `previously: { status: 503, action: retry }`: a deliberate change of a locked entry.
+    pub previously: Option<Previously>,
     /// Every key the entry gave, well-formed or not, so a malformed value is not also
     /// reported as missing.
     pub given: Vec<String>,
@@ -220,6 +241,8 @@ impl Catalog {
             code_enum: quote::format_ident!("{}Code", ident, span = ident.span()),
             log_enum: quote::format_ident!("{}Log", ident, span = ident.span()),
             krate: syn::parse_quote!(::error_catalog),
+            lock: None,
+            retired: Vec::new(),
             ident,
             entries: Vec::new(),
             given: Vec::new(),
@@ -373,6 +396,20 @@ impl Catalog {
                         self.log_enum = ident;
                     }
                 }
+                catalog_key::LOCK => {
+                    if let Some(lit) = lower_lit_str(
+                        cx,
+                        &value,
+                        "the lock file's path relative to the crate's manifest, as in `\"errors/vault.lock\"`",
+                    ) {
+                        if lit.value().trim().is_empty() {
+                            cx.error_spanned_by(&lit, "empty `lock` path; write the lock file's path relative to the crate's manifest, as in `\"errors/vault.lock\"`");
+                        } else {
+                            self.lock = Some(lit);
+                        }
+                    }
+                }
+                catalog_key::RETIRED => self.retired = lower_retired(cx, &value),
                 catalog_key::CRATE => {
                     if let Some(path) = lower_with(
                         cx,
@@ -430,6 +467,8 @@ impl Entry {
             fields: Vec::new(),
             source: None,
             translations: Vec::new(),
+            deprecated: None,
+            previously: None,
             given: Vec::new(),
         };
         let mut seen = Seen::default();
@@ -452,6 +491,10 @@ impl Entry {
             }
             entry.given.push(name.clone());
             if malformed {
+                continue;
+            }
+            if name == entry_key::DEPRECATED {
+                entry.deprecated = lower_deprecated(cx, value.as_ref());
                 continue;
             }
             let is_flag = entry_key::FLAGS.contains(&name.as_str());
@@ -494,6 +537,7 @@ impl Entry {
                 entry_key::FIELDS => entry.fields = lower_fields(cx, &value),
                 entry_key::SOURCE => entry.source = lower_type(cx, &value),
                 entry_key::TRANSLATIONS => entry.translations = lower_translations(cx, &value),
+                entry_key::PREVIOUSLY => entry.previously = lower_previously(cx, &value),
                 _ => {}
             }
         }
@@ -1021,4 +1065,80 @@ pub fn is_catalog_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// `deprecated` alone, or `deprecated: "note"`.
+fn lower_deprecated(cx: &Ctxt, value: Option<&Value>) -> Option<Deprecated> {
+    let Some(value) = value else {
+        return Some(Deprecated { note: None });
+    };
+    let note = lower_lit_str(
+        cx,
+        value,
+        "a note saying what to use instead, as in `deprecated: \"use `key_expired`\"`, or `deprecated` alone",
+    )?;
+    Some(Deprecated { note: Some(note) })
+}
+
+/// `previously: { status: 503, action: retry }`.
+fn lower_previously(cx: &Ctxt, value: &Value) -> Option<Previously> {
+    let expected = "the locked values this entry deliberately changes, as in `previously: { status: 503 }` or `previously: { action: retry }`";
+    let Some(body) = parse::single_group(&value.tokens, Delimiter::Brace) else {
+        cx.error_spanned_by(value.spot(), format!("expected {expected}"));
+        return None;
+    };
+    let mut previously = Previously {
+        tokens: value.tokens.clone(),
+        status: None,
+        action: None,
+    };
+    let mut seen = Seen::default();
+    let items = parse::parse_items(cx, body, Place::Entry);
+    if items.is_empty() {
+        cx.error_spanned_by(value.spot(), format!("expected {expected}"));
+        return None;
+    }
+    for item in items {
+        if item.malformed || !seen.first(cx, &item.key) {
+            continue;
+        }
+        let name = item.key.to_string();
+        let Some(value) = item.value else {
+            cx.error_spanned_by(
+                &item.key,
+                format!("`{name}` needs a value, as in `{name}: ...`"),
+            );
+            continue;
+        };
+        match name.as_str() {
+            entry_key::STATUS => previously.status = lower_status(cx, &value),
+            entry_key::ACTION => previously.action = lower_action(cx, &value),
+            _ => cx.error_spanned_by(
+                &item.key,
+                format!("`previously` records a locked `status` or `action`, not `{name}`"),
+            ),
+        }
+    }
+    Some(previously)
+}
+
+/// `retired = ["old_code", 5072]`.
+fn lower_retired(cx: &Ctxt, value: &Value) -> Vec<CodeValue> {
+    let Some(body) = parse::single_group(&value.tokens, Delimiter::Bracket) else {
+        cx.error_spanned_by(
+            value.spot(),
+            "expected the retired codes in brackets, as in `retired = [\"old_code\", 5072]`",
+        );
+        return Vec::new();
+    };
+    parse::split_top_level(body)
+        .into_iter()
+        .filter_map(|tokens| {
+            let value = Value {
+                separator: value.separator,
+                tokens,
+            };
+            lower_code(cx, &value)
+        })
+        .collect()
 }

@@ -15,6 +15,7 @@ mod check;
 mod compose;
 mod ctxt;
 mod expand;
+mod lock;
 mod parse;
 mod phf;
 mod symbol;

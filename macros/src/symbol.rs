@@ -16,9 +16,12 @@ pub mod catalog {
     pub const CODE_ENUM: &str = "code_enum";
     pub const LOG_ENUM: &str = "log_enum";
     pub const CRATE: &str = "crate";
+    pub const LOCK: &str = "lock";
+    pub const RETIRED: &str = "retired";
 
     pub const ALL: &[&str] = &[
         CODE, ID, FORMAT, DIALECT, STATUS, ACTION, HELP_URL, LOCALE, CODE_ENUM, LOG_ENUM, CRATE,
+        LOCK, RETIRED,
     ];
 }
 
@@ -40,6 +43,8 @@ pub mod entry {
     pub const FIELDS: &str = "fields";
     pub const SOURCE: &str = "source";
     pub const TRANSLATIONS: &str = "translations";
+    pub const DEPRECATED: &str = "deprecated";
+    pub const PREVIOUSLY: &str = "previously";
 
     pub const ALL: &[&str] = &[
         CODE,
@@ -58,6 +63,8 @@ pub mod entry {
         FIELDS,
         SOURCE,
         TRANSLATIONS,
+        DEPRECATED,
+        PREVIOUSLY,
     ];
 
     /// Keys written alone, without a value.

@@ -27,6 +27,8 @@ pub struct CatalogInfo {
     pub(crate) name_index: StrIndex,
     /// The members of a composition; empty for a catalog declared with `error_catalog!`.
     pub(crate) members: &'static [CatalogMember],
+    pub(crate) lock_path: Option<&'static str>,
+    pub(crate) retired: &'static [(Code, &'static str)],
 }
 
 impl CatalogInfo {
@@ -101,6 +103,27 @@ impl CatalogInfo {
             return compose::find_name(self.members, name);
         }
         self.name_index.find(name)
+    }
+
+    /// The absolute path of the catalog's lock file (`#[catalog(lock = ...)]`), as it was
+    /// when the catalog was compiled; `None` without a lock.
+    #[must_use]
+    pub const fn lock_path(&self) -> Option<&'static str> {
+        self.lock_path
+    }
+
+    /// The codes retired for good, each with the variant that had it (empty when unknown).
+    #[must_use]
+    pub const fn retired(&self) -> &'static [(Code, &'static str)] {
+        self.retired
+    }
+
+    /// The catalog's lock file as `errcat lock` writes it: every entry's code, variant,
+    /// status, action, log-only and deprecated flags and fields, and the retired codes,
+    /// sorted. The same catalog always gives the same bytes.
+    #[must_use]
+    pub fn lock_text(&self) -> String {
+        crate::lock::of_catalog(self).render()
     }
 
     /// The member catalogs of a composition (`compose_catalogs!`), in declaration order; empty

@@ -49,6 +49,8 @@ pub struct Entry {
     pub(crate) notes: Option<&'static str>,
     pub(crate) fields: &'static [&'static str],
     pub(crate) translations: &'static [(&'static str, &'static str)],
+    /// `Some(note)` (the note possibly empty) when the entry is deprecated.
+    pub(crate) deprecated: Option<&'static str>,
 }
 
 impl Entry {
@@ -75,6 +77,7 @@ impl Entry {
         notes: None,
         fields: &[],
         translations: &[],
+        deprecated: None,
     };
 
     /// The Rust variant name, as declared (`SecretNotFound`).
@@ -178,6 +181,22 @@ impl Entry {
     #[must_use]
     pub const fn translations(&self) -> &'static [(&'static str, &'static str)] {
         self.translations
+    }
+
+    /// Whether the entry is deprecated: kept for the clients that know it, not to be used
+    /// for new occurrences.
+    #[must_use]
+    pub const fn is_deprecated(&self) -> bool {
+        self.deprecated.is_some()
+    }
+
+    /// The deprecation note (what to use instead), when the entry is deprecated with one.
+    #[must_use]
+    pub const fn deprecation_note(&self) -> Option<&'static str> {
+        match self.deprecated {
+            Some(note) if !note.is_empty() => Some(note),
+            _ => None,
+        }
     }
 
     /// The message template in language `lang`: a translation when one is declared,

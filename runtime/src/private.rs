@@ -52,6 +52,7 @@ pub const fn entry(
     notes: &'static str,
     fields: &'static [&'static str],
     translations: &'static [(&'static str, &'static str)],
+    deprecated: &'static str,
 ) -> Entry {
     Entry {
         variant,
@@ -96,6 +97,11 @@ pub const fn entry(
         notes: text(notes),
         fields,
         translations,
+        deprecated: if flags & flag::DEPRECATED != 0 {
+            Some(deprecated)
+        } else {
+            None
+        },
     }
 }
 
@@ -141,6 +147,8 @@ pub struct RawCatalog {
     pub int_codes: Option<IntIndex>,
     pub str_codes: Option<StrIndex>,
     pub names: StrIndex,
+    pub lock_path: &'static str,
+    pub retired: &'static [(Code, &'static str)],
 }
 
 /// Builds a [`CatalogInfo`] in const context.
@@ -162,6 +170,8 @@ pub const fn catalog(raw: RawCatalog) -> CatalogInfo {
         code_index,
         name_index: raw.names,
         members: &[],
+        lock_path: text(raw.lock_path),
+        retired: raw.retired,
     }
 }
 
@@ -192,6 +202,8 @@ pub const fn composed_catalog(
         code_index: CodeIndex::Composed,
         name_index: StrIndex::EMPTY_INDEX,
         members,
+        lock_path: None,
+        retired: &[],
     }
 }
 

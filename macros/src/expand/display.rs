@@ -173,6 +173,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             let ident = &entry.ident;
             Some(quote_spanned! {source.span()=>
                 #[automatically_derived]
+                #[allow(deprecated)]
                 impl ::core::convert::From<#source> for #ty {
                     fn from(source: #source) -> Self {
                         Self::#ident { source }
@@ -223,6 +224,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             proc_macro2::Literal::u16_unsuffixed(value)
         });
         quote! {
+            #[allow(deprecated)]
             impl #ty {
                 /// The code on the wire.
                 #[inline]
@@ -242,6 +244,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             }
 
             #[automatically_derived]
+            #[allow(deprecated)]
             impl #krate::WireError for #ty {
                 fn status(&self) -> #private::StatusCode {
                     #ty::status(self)
@@ -249,6 +252,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             }
 
             #[automatically_derived]
+            #[allow(deprecated)]
             impl ::core::convert::From<&#ty> for #private::StatusCode {
                 fn from(error: &#ty) -> Self {
                     error.status()
@@ -258,6 +262,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
     });
 
     quote! {
+        #[allow(deprecated)]
         impl #ty {
             /// Which catalog entry this is.
             #[inline]
@@ -289,6 +294,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         #wire_items
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::fmt::Debug for #ty {
             fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #debug_body
@@ -296,6 +302,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         }
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::fmt::Display for #ty {
             fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #display_body
@@ -303,6 +310,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         }
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::error::Error for #ty {
             #source_fn
         }
@@ -310,6 +318,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         #(#from_impls)*
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::convert::From<&#ty> for #code_enum {
             fn from(error: &#ty) -> Self {
                 error.kind()
@@ -317,6 +326,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         }
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #krate::CatalogError for #ty {
             type Code = #code_enum;
 

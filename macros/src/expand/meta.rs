@@ -5,7 +5,10 @@ use quote::{format_ident, quote};
 
 use error_catalog_contract::flag;
 
+use error_catalog_contract::lock::LockCode;
+
 use crate::ast::{Catalog, CodeKind, CodeLit, Entry};
+use crate::lock::LoadedLock;
 use crate::symbol;
 use crate::template::escape_json;
 
@@ -85,6 +88,9 @@ fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
     if entry.log_only.is_some() {
         flags |= flag::LOG_ONLY;
     }
+    if entry.deprecated.is_some() {
+        flags |= flag::DEPRECATED;
+    }
     let action = symbol::ACTIONS
         .iter()
         .find(|(_, variant)| *variant == entry.effective_action(catalog))
@@ -131,10 +137,28 @@ fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
             .string(&translation.lit.value())
             .push("),");
     }
-    out.push("]),");
+    let note = entry
+        .deprecated
+        .as_ref()
+        .and_then(|d| d.note.as_ref())
+        .map(syn::LitStr::value)
+        .unwrap_or_default();
+    out.push("],").string(&note).push("),");
 }
 
-pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
+/// The code as a runtime `Code` constructor.
+fn runtime_code(krate: &syn::Path, code: &LockCode) -> TokenStream {
+    match code {
+        LockCode::Int(value) => {
+            // Codes are stored as `i64`; a lock's code out of that range cannot be a code.
+            let value = i64::try_from(*value).unwrap_or_default();
+            quote!(#krate::Code::Int(#value))
+        }
+        LockCode::Str(text) => quote!(#krate::Code::Str(#text)),
+    }
+}
+
+pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<TokenStream> {
     let private = private(catalog);
     let krate = &catalog.krate;
     let code_enum = &catalog.code_enum;
@@ -167,6 +191,13 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
         }
         None => quote!(::core::option::Option::None),
     });
+    let lock_path = lock.and_then(|lock| lock.path.to_str()).unwrap_or_default();
+    let retired = crate::lock::retired_list(catalog, lock.and_then(|l| l.lock.as_ref()))
+        .into_iter()
+        .map(|(code, variant)| {
+            let code = runtime_code(krate, &code);
+            quote!((#code, #variant))
+        });
     let is_int = matches!(catalog.code_kind, Some(CodeKind::Int { .. }));
     let from_code = if is_int {
         quote! {
@@ -222,6 +253,7 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
     });
 
     Ok(quote! {
+        #[allow(deprecated)]
         impl #code_enum {
             /// Every entry, in declaration order.
             pub const ALL: &'static [Self] = &[#(Self::#idents),*];
@@ -241,6 +273,8 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
                     int_codes: #int_codes,
                     str_codes: #str_codes,
                     names: #names,
+                    lock_path: #lock_path,
+                    retired: &[#(#retired),*],
                 });
                 &INFO
             };
@@ -300,6 +334,7 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
         }
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #krate::Catalog for #code_enum {
             const INFO: &'static #krate::CatalogInfo = #code_enum::INFO;
             const ALL: &'static [Self] = #code_enum::ALL;
@@ -312,6 +347,7 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
 
         /// The variant name, as `#[derive(Debug)]` would write it, from the metadata table.
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::fmt::Debug for #code_enum {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.entry().variant())
@@ -320,6 +356,7 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
 
         /// The code, or the variant name for an entry without one.
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::fmt::Display for #code_enum {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match self.entry().code() {

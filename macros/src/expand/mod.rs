@@ -17,6 +17,7 @@ use quote::quote;
 use crate::ast::Catalog;
 use crate::check;
 use crate::ctxt::Ctxt;
+use crate::lock;
 use crate::parse;
 
 /// The macro: expansion followed by every error as a `compile_error!`.
@@ -38,18 +39,39 @@ pub fn expand_with_errors(input: TokenStream) -> (TokenStream, Vec<syn::Error>) 
     };
     let catalog = Catalog::from_syntax(&cx, syntax);
     check::check(&cx, &catalog);
+    let lock = catalog
+        .lock
+        .as_ref()
+        .and_then(|setting| lock::load(&cx, setting));
+    lock::check(&cx, &catalog, lock.as_ref().and_then(|l| l.lock.as_ref()));
     if cx.has_errors() {
-        return (fallback::expand(&catalog), cx.into_errors());
+        let mut tokens = fallback::expand(&catalog);
+        tokens.extend(track_lock(lock.as_ref()));
+        return (tokens, cx.into_errors());
     }
-    match expand_catalog(&catalog) {
+    match expand_catalog(&catalog, lock.as_ref()) {
         Ok(tokens) => (tokens, Vec::new()),
         Err(error) => (fallback::expand(&catalog), vec![error]),
     }
 }
 
-fn expand_catalog(catalog: &Catalog) -> syn::Result<TokenStream> {
+/// `include_bytes!` of the lock file, so cargo rebuilds the catalog when the lock changes.
+fn track_lock(lock: Option<&lock::LoadedLock>) -> TokenStream {
+    let Some(lock) = lock.filter(|lock| lock.lock.is_some()) else {
+        return TokenStream::new();
+    };
+    let Some(path) = lock.path.to_str() else {
+        return TokenStream::new();
+    };
+    quote! {
+        const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+    }
+}
+
+fn expand_catalog(catalog: &Catalog, lock: Option<&lock::LoadedLock>) -> syn::Result<TokenStream> {
     let types = types::expand(catalog);
-    let meta = meta::expand(catalog)?;
+    let meta = meta::expand(catalog, lock)?;
+    let track = track_lock(lock);
     let errors = display::expand(catalog);
     let ident = &catalog.ident;
     let krate = &catalog.krate;
@@ -57,6 +79,7 @@ fn expand_catalog(catalog: &Catalog) -> syn::Result<TokenStream> {
         #types
         #meta
         #errors
+        #track
         #krate::__impl_into_response!(#ident);
     })
 }

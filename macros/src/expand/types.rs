@@ -35,9 +35,17 @@ pub fn entry_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
     let facts = format!(
         "{separator} **Code** {code} · **Status** {status} · **Action** `{action}`\n\n **Message:** {message}"
     );
+    let deprecated = entry
+        .deprecated
+        .as_ref()
+        .map(|deprecated| match &deprecated.note {
+            Some(note) => quote!(#[deprecated(note = #note)]),
+            None => quote!(#[deprecated]),
+        });
     quote! {
         #(#user)*
         #[doc = #facts]
+        #deprecated
     }
 }
 
