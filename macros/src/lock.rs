@@ -252,7 +252,9 @@ fn check_changed(cx: &Ctxt, catalog: &Catalog, lock: &Lock) {
             .iter()
             .filter(|field| !fields.contains(*field))
             .collect();
-        if !gone.is_empty() && !(entry.gave(symbol::entry::FIELDS) && entry.fields.is_empty()) {
+        // Malformed `fields` were reported already; their names are unknown, not gone.
+        let fields_malformed = entry.gave(symbol::entry::FIELDS) && entry.fields.is_empty();
+        if !gone.is_empty() && !fields_malformed {
             let names = gone
                 .iter()
                 .map(|f| format!("`{f}`"))
