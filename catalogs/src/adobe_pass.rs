@@ -11,7 +11,7 @@ error_catalog::error_catalog! {
     /// wire may differ. On the wire the error object sits in the body's `error` field (JSON or
     /// XML): `{"status": 403, "code": "...", "message": "...", "details": "...", "helpUrl": "...",
     /// "trace": "...", "action": "retry"}`. The `status`, `code` and `action` sets only ever grow.
-    #[catalog(code = str, id = "adobe_pass", dialect = adobe_pass, code_enum = AdobePassCode)]
+    #[catalog(code = str, id = "adobe_pass", lock = "errors/adobe_pass.lock", dialect = adobe_pass, code_enum = AdobePassCode)]
     pub enum AdobePassError {
         /// The MVPD denied authorization for the resource.
         AuthorizationDeniedByMvpd {

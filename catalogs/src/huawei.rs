@@ -19,6 +19,7 @@ error_catalog::error_catalog! {
         format = "SCM.####",
         locale = "zh-CN",
         code_enum = HuaweiScmCode,
+        lock = "errors/huawei_scm.lock",
     )]
     pub enum HuaweiScmError {
         /// A request parameter is invalid.

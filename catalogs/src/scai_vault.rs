@@ -13,7 +13,7 @@ error_catalog::error_catalog! {
     /// messages are derived from the code (see each entry's notes). Actions follow the vendor's
     /// retry guidance: `rate_limited` retry-after, `service_unavailable` and `internal_error`
     /// retry, everything else none. The webhook delivery codes carry a reported status.
-    #[catalog(code = str, id = "scai_vault", dialect = scai_vault, code_enum = ScaiVaultCode)]
+    #[catalog(code = str, id = "scai_vault", lock = "errors/scai_vault.lock", dialect = scai_vault, code_enum = ScaiVaultCode)]
     pub enum ScaiVaultError {
         /// The request has no Authorization header.
         AuthenticationRequired {

@@ -14,7 +14,7 @@ error_catalog::error_catalog! {
     /// `SCMS-POC-Error-Message` headers; a production RA always answers 500. Log values are
     /// added to a local error log, never returned or sent to another component: they make up
     /// [`ScmsLogValue`]. The source's table of standard HTTP status codes is a legend, not entries.
-    #[catalog(code = u16, id = "scms", dialect = scms, code_enum = ScmsCode, log_enum = ScmsLogValue)]
+    #[catalog(code = u16, id = "scms", lock = "errors/scms.lock", dialect = scms, code_enum = ScmsCode, log_enum = ScmsLogValue)]
     pub enum ScmsError {
         /// The certificate file the EE asked for is not available for download.
         RaNoCertFileAvailable {

@@ -9,7 +9,7 @@ error_catalog::error_catalog! {
     /// The HTTP status is each entry's own and does not follow the code's prefix (40102-40112
     /// answer 400, 40301 answers 401): identify an error by its `code`. The category is the
     /// source's grouping by code prefix (`400xx`, `401xx`, `403xx`, `500xx`).
-    #[catalog(code = u16, id = "skms", dialect = skms, code_enum = SkmsCode)]
+    #[catalog(code = u16, id = "skms", lock = "errors/skms.lock", dialect = skms, code_enum = SkmsCode)]
     pub enum SkmsError {
         /// The service failed to create a header.
         FailedCreateHeader {

@@ -204,7 +204,10 @@ impl Lock {
         for code in retired {
             out.push_str("retired ");
             code.code.write(&mut out);
-            let _ = writeln!(out, " variant={}", code.variant);
+            if !code.variant.is_empty() {
+                let _ = write!(out, " variant={}", code.variant);
+            }
+            out.push('\n');
         }
         out
     }
@@ -271,7 +274,8 @@ impl Lock {
                     _ => return Err(fail(format!("unknown attribute `{word}`"))),
                 }
             }
-            if entry.variant.is_empty() {
+            // A retired code may have been retired before its variant was known.
+            if entry.variant.is_empty() && kind != "retired" {
                 return Err(fail(String::from("missing `variant=...`")));
             }
             if kind == "retired" {

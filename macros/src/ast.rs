@@ -1075,7 +1075,7 @@ fn lower_deprecated(cx: &Ctxt, value: Option<&Value>) -> Option<Deprecated> {
     let note = lower_lit_str(
         cx,
         value,
-        "a note saying what to use instead, as in `deprecated: \"use `key_expired`\"`, or `deprecated` alone",
+        "a note saying what to use instead, as in `deprecated: \"use TokenExpired\"`, or `deprecated` alone",
     )?;
     Some(Deprecated { note: Some(note) })
 }

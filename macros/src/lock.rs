@@ -189,7 +189,8 @@ fn check_removed_or_renumbered(
 
 /// `previously` acknowledges a change against the lock: without one it means nothing.
 fn check_previously_needs_lock(cx: &Ctxt, catalog: &Catalog) {
-    if catalog.lock.is_some() {
+    // A malformed `lock` setting was reported already.
+    if catalog.given.iter().any(|key| key == symbol::catalog::LOCK) {
         return;
     }
     for entry in &catalog.entries {
@@ -228,11 +229,17 @@ fn check_retired_reused(cx: &Ctxt, catalog: &Catalog, retired: &HashMap<LockCode
 /// entry says what they were (`previously: { status: ..., action: ... }`).
 fn check_changed(cx: &Ctxt, catalog: &Catalog, lock: &Lock) {
     let codes = by_code(catalog);
+    let variants = by_variant(catalog);
     for locked in &lock.entries {
         let Some(code) = &locked.code else { continue };
         let Some(entry) = codes.get(code) else {
             continue;
         };
+        // A code taken by another variant while its own still exists is reported as reused;
+        // comparing the new entry with the old one would only repeat that.
+        if entry.ident != locked.variant.as_str() && variants.contains_key(&locked.variant) {
+            continue;
+        }
         check_status(cx, catalog, locked, entry);
         check_action(cx, catalog, locked, entry);
         if !locked.log_only

@@ -1,0 +1,17 @@
+// `token_expired` is locked, and its entry is gone.
+// The lock is `ui-tests/lock/data/vault.lock`; trybuild compiles this file in
+// `target/tests/trybuild/<crate>/`, hence the path.
+error_catalog::error_catalog! {
+    /// Errors of a vault.
+    #[catalog(code = str, id = "vault", lock = "../../../../ui-tests/lock/data/vault.lock")]
+    pub enum VaultError {
+        /// Anything unexpected.
+        Internal { code: "internal_error", status: 500, message: "Internal error", action: retry },
+        /// Too many requests.
+        RateLimited { code: "rate_limited", status: 429, message: "Slow down", action: retry-after },
+        /// No such secret.
+        SecretNotFound { code: "secret_not_found", status: 404, message: "Secret '{path}' not found", fields: { path: String } },
+    }
+}
+
+fn main() {}

@@ -1,0 +1,19 @@
+// `TokenExpired` is locked with `token_expired`, and declared with another code.
+// The lock is `ui-tests/lock/data/vault.lock`; trybuild compiles this file in
+// `target/tests/trybuild/<crate>/`, hence the path.
+error_catalog::error_catalog! {
+    /// Errors of a vault.
+    #[catalog(code = str, id = "vault", lock = "../../../../ui-tests/lock/data/vault.lock")]
+    pub enum VaultError {
+        /// Anything unexpected.
+        Internal { code: "internal_error", status: 500, message: "Internal error", action: retry },
+        /// Too many requests.
+        RateLimited { code: "rate_limited", status: 429, message: "Slow down", action: retry-after },
+        /// No such secret.
+        SecretNotFound { code: "secret_not_found", status: 404, message: "Secret '{path}' not found", fields: { path: String } },
+        /// The token expired.
+        TokenExpired { code: "token_expired_v2", status: 401, message: "Token expired", action: authentication },
+    }
+}
+
+fn main() {}
