@@ -43,6 +43,7 @@ mod code;
 mod compose;
 pub mod dialect;
 mod entry;
+pub mod language;
 pub mod lock;
 mod lookup;
 mod occurrence;
