@@ -41,7 +41,7 @@ impl<'a> Preferences<'a> {
                 (quality > 0).then_some((range, quality))
             })
             .collect();
-        ranges.sort_by(|a, b| b.1.cmp(&a.1));
+        ranges.sort_by_key(|&(_, quality)| core::cmp::Reverse(quality));
         Preferences { ranges }
     }
 
