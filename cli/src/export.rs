@@ -3,7 +3,6 @@
 use std::io::Write;
 
 use error_catalog::{CatalogInfo, Code, Entry, StatusKind};
-use error_catalog_vendors::CATALOGS;
 use serde::Serialize;
 use serde::ser::Serializer;
 
@@ -47,12 +46,15 @@ Options:
   -f, --format <format>  json or markdown (md); json when not given
   -h, --help             Print this help
 
+",
+    examples: "\
 Examples:
   errcat export > catalogs.json
   errcat export --format json skms | jq '.[] | select(.status == 401) | .code'
   errcat export --format markdown > ERRORS.md
   errcat export -f md huawei_scm
 ",
+    user_examples: USER_EXAMPLES,
     run,
 };
 
@@ -62,7 +64,17 @@ enum Format {
     Markdown,
 }
 
-fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
+/// The examples of a service's own program (see [`Spec::user_examples`]).
+const USER_EXAMPLES: &str = "\
+Examples:
+  {bin} export > errors.json
+  {bin} export --format markdown > ERRORS.md
+  {bin} export --format html {catalog} > {catalog}.html
+  {bin} export --format openapi > errors.openapi.json
+  {bin} export --format openapi --fragment {catalog}
+";
+
+fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     let mut format = None;
     let mut catalog: Option<&'static CatalogInfo> = None;
     while let Some(arg) = parser.next()? {
@@ -93,7 +105,7 @@ fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
     }
     let catalogs: Vec<&'static CatalogInfo> = match catalog {
         Some(info) => vec![info],
-        None => CATALOGS.to_vec(),
+        None => parser.env().catalogs.clone(),
     };
     match format.unwrap_or(Format::Json) {
         Format::Json => write_json(&catalogs, out),

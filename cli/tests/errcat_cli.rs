@@ -3,6 +3,8 @@
 //! `list` within 80 columns, `export` as JSON and Markdown, help, usage errors and exit
 //! statuses, and a reader that closes the pipe early.
 
+#![cfg(feature = "bundled")]
+
 use std::io::Read;
 use std::process::{Command, Output, Stdio};
 

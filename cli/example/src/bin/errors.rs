@@ -1,0 +1,5 @@
+//! The service's own errcat.
+
+fn main() -> std::process::ExitCode {
+    errcat::run(&[])
+}
