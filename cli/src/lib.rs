@@ -71,6 +71,8 @@ static COMMANDS: &[&Spec] = &[
     &list::SPEC,
     &export::SPEC,
     &catalogs::SPEC,
+    &lint::SPEC,
+    &check_links::SPEC,
     #[cfg(feature = "serve")]
     &serve::SPEC,
 ];
