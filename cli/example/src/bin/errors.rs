@@ -1,5 +1,8 @@
-//! The service's own errcat.
+//! The service's own errcat: every command over its catalogs, named `errors`.
 
 fn main() -> std::process::ExitCode {
-    errcat::run(&[])
+    errcat::Cli::new(&errcat_example::CATALOGS)
+        .name("errors")
+        .version(env!("CARGO_PKG_VERSION"))
+        .run()
 }
