@@ -2,7 +2,6 @@
 
 use std::io::Write;
 
-
 use crate::args::{Parser, Spec};
 use crate::text::{SCREEN_WIDTH, pad, truncate, width};
 use crate::{Failure, lookup};

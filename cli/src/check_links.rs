@@ -67,7 +67,9 @@ pub fn check(
     let mut broken = Vec::new();
     for info in catalogs {
         for entry in info.entries() {
-            let Some(url) = entry.help_url() else { continue };
+            let Some(url) = entry.help_url() else {
+                continue;
+            };
             let Some(rest) = url.strip_prefix(base) else {
                 continue;
             };
@@ -141,7 +143,10 @@ fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
         )?;
     }
     if broken.is_empty() {
-        writeln!(out, "{checked} help URLs under {base} checked: every one resolves")?;
+        writeln!(
+            out,
+            "{checked} help URLs under {base} checked: every one resolves"
+        )?;
         return Ok(());
     }
     Err(Failure::NotFound(format!(

@@ -168,14 +168,20 @@ fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     let env = parser.env();
     if let Some(dir) = out_dir {
         std::fs::create_dir_all(&dir).map_err(|error| {
-            Failure::NotFound(format!("errcat export: cannot create {}: {error}\n", dir.display()))
+            Failure::NotFound(format!(
+                "errcat export: cannot create {}: {error}\n",
+                dir.display()
+            ))
         })?;
         for info in &catalogs {
             let path = dir.join(format!("{}.{}", info.id(), format.extension()));
             let mut bytes = Vec::new();
             write_format(env, format, &[info], false, fragment, &mut bytes)?;
             std::fs::write(&path, bytes).map_err(|error| {
-                Failure::NotFound(format!("errcat export: cannot write {}: {error}\n", path.display()))
+                Failure::NotFound(format!(
+                    "errcat export: cannot write {}: {error}\n",
+                    path.display()
+                ))
             })?;
             writeln!(out, "{}", path.display())?;
         }

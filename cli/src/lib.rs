@@ -207,8 +207,11 @@ impl Env {
             if bundled {
                 "look up API error codes in the bundled vendor error catalogs".to_owned()
             } else {
-                let titles: Vec<String> =
-                    cli.catalogs.iter().map(|info| lookup::catalog_title(info)).collect();
+                let titles: Vec<String> = cli
+                    .catalogs
+                    .iter()
+                    .map(|info| lookup::catalog_title(info))
+                    .collect();
                 format!("look up the error codes of {}", titles.join(", "))
             }
         });
@@ -412,7 +415,11 @@ fn write_main_help(env: &Env, out: &mut dyn Write) -> Result<(), Failure> {
     )?;
     writeln!(out, "  -V, --version  Print the version")?;
     writeln!(out)?;
-    let which = if env.bundled { "Bundled catalogs" } else { "Catalogs" };
+    let which = if env.bundled {
+        "Bundled catalogs"
+    } else {
+        "Catalogs"
+    };
     writeln!(out, "{which} (ids, as `list` and `export` take them):")?;
     for info in &env.catalogs {
         let line = format!("  {:<12}{}", info.id(), lookup::catalog_title(info));
@@ -430,7 +437,10 @@ fn write_main_help(env: &Env, out: &mut dyn Write) -> Result<(), Failure> {
         writeln!(out, "  {bin} explain {code}")?;
         writeln!(out, "  {bin} list {catalog}")?;
         writeln!(out, "  {bin} export --format openapi > errors.openapi.json")?;
-        writeln!(out, "  {bin} export --format html {catalog} > {catalog}.html")?;
+        writeln!(
+            out,
+            "  {bin} export --format html {catalog} > {catalog}.html"
+        )?;
         writeln!(out, "  {bin} lint")?;
         #[cfg(feature = "serve")]
         writeln!(out, "  {bin} serve --port 8080")?;

@@ -169,7 +169,11 @@ pub fn findings(info: &'static CatalogInfo) -> Vec<Finding> {
                     Check::InconsistentMessageEnding,
                     format!(
                         "the message {this} with a period; {} of {} messages of the catalog {most} with one",
-                        if habit { with_period } else { wire.len() - with_period },
+                        if habit {
+                            with_period
+                        } else {
+                            wire.len() - with_period
+                        },
                         wire.len()
                     ),
                 );

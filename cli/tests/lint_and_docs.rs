@@ -62,7 +62,10 @@ fn html_has_one_anchor_per_entry() {
         assert_eq!(unique.len(), ids.len(), "{}: duplicate ids", info.id());
         for entry in info.entries() {
             if let Some(code) = entry.code() {
-                let code = code.to_string().replace('&', "&amp;").replace('"', "&quot;");
+                let code = code
+                    .to_string()
+                    .replace('&', "&amp;")
+                    .replace('"', "&quot;");
                 assert!(ids.contains(&code.as_str()), "{}: {code}", info.id());
             }
         }

@@ -88,11 +88,13 @@ fn examples_parse_back<C: Catalog>(document: &Value) {
             for item in codes {
                 let code = item["code"].as_str().expect("text code");
                 let mut headers = HeaderMap::new();
-                headers.insert("scms-poc-error", HeaderValue::from_str(code).expect("header"));
+                headers.insert(
+                    "scms-poc-error",
+                    HeaderValue::from_str(code).expect("header"),
+                );
                 let incoming = Incoming::new(status, &headers, b"");
                 let parsed = dialect::Scms::new(dialect::scms::Stage::Qa);
-                let parsed =
-                    dialect::Dialect::parse::<C>(&parsed, &incoming).expect("SCMS parses");
+                let parsed = dialect::Dialect::parse::<C>(&parsed, &incoming).expect("SCMS parses");
                 assert_eq!(
                     parsed.known().map(|c| c.entry().variant()),
                     item["variant"].as_str()
@@ -146,7 +148,10 @@ fn examples_parse_back<C: Catalog>(document: &Value) {
             at = &mut at[*key];
         }
         *at = json!("no-such-code");
-        assert!(!validator.is_valid(&foreign), "{name} accepts a foreign code");
+        assert!(
+            !validator.is_valid(&foreign),
+            "{name} accepts a foreign code"
+        );
     }
     let wire: BTreeSet<String> = info
         .entries()
@@ -205,7 +210,9 @@ fn the_fragment_merges_into_a_service_document() {
         "components": { "schemas": { "Certificate": { "type": "object" } } },
     });
     for section in ["schemas", "responses"] {
-        let theirs = fragment["components"][section].as_object().expect("section");
+        let theirs = fragment["components"][section]
+            .as_object()
+            .expect("section");
         let ours = service["components"]
             .as_object_mut()
             .expect("components")
@@ -218,5 +225,11 @@ fn the_fragment_merges_into_a_service_document() {
     let validator = jsonschema::validator_for(&openapi_schema()).expect("the schema compiles");
     assert!(validator.is_valid(&service));
     let parsed = oas3::from_json(service.to_string()).expect("oas3 parses the merged document");
-    assert!(parsed.components.expect("components").schemas.contains_key("Certificate"));
+    assert!(
+        parsed
+            .components
+            .expect("components")
+            .schemas
+            .contains_key("Certificate")
+    );
 }

@@ -31,8 +31,19 @@ fn ok(args: &[&str]) -> String {
 fn help_and_usage_name_the_program() {
     let help = ok(&["--help"]);
     assert!(help.starts_with("errors 0.1.0: "), "{help}");
-    for command in ["explain", "list", "export", "catalogs", "lint", "check-links", "serve"] {
-        assert!(help.contains(&format!("\n  {command} ")), "{command}: {help}");
+    for command in [
+        "explain",
+        "list",
+        "export",
+        "catalogs",
+        "lint",
+        "check-links",
+        "serve",
+    ] {
+        assert!(
+            help.contains(&format!("\n  {command} ")),
+            "{command}: {help}"
+        );
         let own = ok(&[command, "--help"]);
         assert!(own.contains(&format!("Usage: errors {command}")), "{own}");
         assert!(!own.contains("errcat"), "{own}");
@@ -43,7 +54,10 @@ fn help_and_usage_name_the_program() {
     let output = errors(&["lsit"]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.starts_with("errors: unknown command `lsit`"), "{stderr}");
+    assert!(
+        stderr.starts_with("errors: unknown command `lsit`"),
+        "{stderr}"
+    );
     assert!(stderr.contains("Usage: errors <command>"), "{stderr}");
 }
 
@@ -62,7 +76,10 @@ fn explains_and_lists_its_own_codes() {
     assert!(list.contains("payments  rate_limited"), "{list}");
     assert!(list.contains("ledger   4001"), "{list}");
     let catalogs = ok(&["catalogs"]);
-    assert!(catalogs.contains("problem") && catalogs.contains("skms"), "{catalogs}");
+    assert!(
+        catalogs.contains("problem") && catalogs.contains("skms"),
+        "{catalogs}"
+    );
 }
 
 #[test]
@@ -71,9 +88,17 @@ fn exports_json_markdown_html_and_openapi() {
     assert_eq!(json.len(), 6);
     assert_eq!(json[5]["code"], 4001);
     let markdown = ok(&["export", "--format", "markdown"]);
-    assert!(markdown.contains("The 2 error catalogs of errors 0.1.0"), "{markdown}");
+    assert!(
+        markdown.contains("The 2 error catalogs of errors 0.1.0"),
+        "{markdown}"
+    );
     let html = ok(&["export", "--format", "html", "payments"]);
-    for code in ["card_declined", "payment_not_found", "rate_limited", "bank_unavailable"] {
+    for code in [
+        "card_declined",
+        "payment_not_found",
+        "rate_limited",
+        "bank_unavailable",
+    ] {
         assert_eq!(html.matches(&format!("<section id=\"{code}\">")).count(), 1);
     }
     let openapi: Value =
@@ -81,12 +106,14 @@ fn exports_json_markdown_html_and_openapi() {
     assert_eq!(openapi["openapi"], "3.1.0");
     let responses = &openapi["components"]["responses"];
     let limited = &responses["payments.429"];
-    assert_eq!(limited["headers"]["Retry-After"]["schema"]["type"], "integer");
+    assert_eq!(
+        limited["headers"]["Retry-After"]["schema"]["type"],
+        "integer"
+    );
     let example = &limited["content"]["application/problem+json"]["examples"]["rate_limited"];
     assert_eq!(example["value"]["code"], "rate_limited");
     assert_eq!(
-        responses["ledger.400"]["content"]["application/json"]["examples"]["4001"]["value"]
-            ["code"],
+        responses["ledger.400"]["content"]["application/json"]["examples"]["4001"]["value"]["code"],
         4001
     );
     let yaml = ok(&["export", "--format", "openapi-yaml", "--fragment", "ledger"]);
@@ -94,7 +121,13 @@ fn exports_json_markdown_html_and_openapi() {
 
     // --out-dir: one page per catalog, which check-links then trusts.
     let dir = std::env::temp_dir().join(format!("errcat-example-{}", std::process::id()));
-    let written = ok(&["export", "--format", "html", "--out-dir", dir.to_str().unwrap()]);
+    let written = ok(&[
+        "export",
+        "--format",
+        "html",
+        "--out-dir",
+        dir.to_str().unwrap(),
+    ]);
     assert_eq!(written.lines().count(), 2, "{written}");
     assert!(dir.join("payments.html").is_file() && dir.join("ledger.html").is_file());
     let _ = std::fs::remove_dir_all(&dir);
@@ -169,6 +202,9 @@ fn serves_its_catalogs_on_loopback() {
     assert!(answer.contains(r#""code":4091"#), "{answer}");
     let answer = get(&address, "/nope/x");
     assert!(answer.starts_with("HTTP/1.1 404"), "{answer}");
-    assert!(answer.contains("errors serve: no catalog `nope`"), "{answer}");
+    assert!(
+        answer.contains("errors serve: no catalog `nope`"),
+        "{answer}"
+    );
     drop(server);
 }

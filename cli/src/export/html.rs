@@ -237,7 +237,10 @@ mod tests {
 
     #[test]
     fn escaping_and_fragments() {
-        assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
         assert_eq!(unescape(&escape("<a & \"b\">")), "<a & \"b\">");
         assert_eq!(fragment("SCM.0005"), "SCM.0005");
         assert_eq!(fragment("a b#推"), "a%20b%23%E6%8E%A8");

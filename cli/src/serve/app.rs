@@ -693,7 +693,10 @@ mod tests {
     fn every_bundled_entry_is_served_unless_log_only() {
         for info in error_catalog_vendors::CATALOGS {
             for (index, entry) in info.entries().iter().enumerate() {
-                let target = Target { catalog: info, index };
+                let target = Target {
+                    catalog: info,
+                    index,
+                };
                 assert_eq!(
                     target.check_wire().is_ok(),
                     !entry.is_log_only(),
@@ -739,7 +742,10 @@ mod tests {
             find_catalog(&error_catalog_vendors::CATALOGS, "HUAWEI").map(|info| info.id()),
             Some("huawei_scm")
         );
-        assert!(find_catalog(&error_catalog_vendors::CATALOGS, "s").is_none(), "ambiguous");
+        assert!(
+            find_catalog(&error_catalog_vendors::CATALOGS, "s").is_none(),
+            "ambiguous"
+        );
         assert!(find_catalog(&error_catalog_vendors::CATALOGS, "nope").is_none());
     }
 
