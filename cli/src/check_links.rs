@@ -12,7 +12,7 @@ use crate::{Failure, lookup};
 pub static SPEC: Spec = Spec {
     name: "check-links",
     usage: "check-links --docs-base <url> [<catalog>]",
-    summary: "Check that help URLs point at anchors of the exported HTML docs",
+    summary: "Check that help URLs point at anchors of the HTML export",
     help: "\
 For every entry whose help URL starts with the docs base, checks that the rest
 is `<catalog>.html#<anchor>`: a page `export --format html --out-dir` writes,

@@ -17,7 +17,7 @@ use crate::{Env, Failure, lookup};
 
 pub static SPEC: Spec = Spec {
     name: "export",
-    usage: "export [--format <format>] [--fragment] [--out-dir <dir>] [<catalog>]",
+    usage: "export [--format <format>] [--fragment] [--out-dir <dir>] [<cat>]",
     summary: "Export the entries as JSON, Markdown, HTML or OpenAPI 3.1",
     help: "\
 Writes the entries of every catalog, or of the one named, to stdout.
@@ -46,7 +46,8 @@ section per entry with its description, solution and notes.
 
 --format html writes one self-contained page per catalog (inline CSS and a
 filter box): a table of the entries and a section per entry whose `id` is its
-code, so a catalog's `help_url = \"https://docs.example/errors/<catalog>.html#{code}\"`
+code, so a catalog's
+  help_url = \"https://docs.example/errors/<catalog>.html#{code}\"
 points at it. With several catalogs, give --out-dir (one <catalog>.html each)
 or a catalog.
 

@@ -730,7 +730,14 @@ fn help_documents_every_subcommand() {
     }
     assert!(help.contains("Examples:"));
     assert!(help.contains("Exit status"));
-    for command in ["explain", "list", "export", "catalogs"] {
+    for command in [
+        "explain",
+        "list",
+        "export",
+        "catalogs",
+        "lint",
+        "check-links",
+    ] {
         let own = ok(&[command, "--help"]);
         assert!(own.contains(&format!("Usage: errcat {command}")), "{own}");
         assert_eq!(own, ok(&["help", command]));

@@ -81,7 +81,7 @@ mod tests {
         });
         assert_eq!(
             to_yaml(&value),
-            "\"a\":\n  \"b\":\n  - 1\n  - \"two\"\n  - null\n  - true\n  - []\n  - {}\n  \
+            "\"a\":\n  \"b\":\n    - 1\n    - \"two\"\n    - null\n    - true\n    - []\n    - {}\n  \
              \"c\": \"x: \\\"y\\\"\\n#z\"\n\"empty\": {}\n"
         );
         assert_eq!(to_yaml(&json!([{"k": 1}])), "-\n  \"k\": 1\n");
