@@ -7,7 +7,7 @@
 //! Every server is killed when its test ends, failed asserts included ([`Server`]'s `Drop`),
 //! and every wait is bounded.
 
-#![cfg(feature = "serve")]
+#![cfg(all(feature = "serve", feature = "bundled"))]
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};

@@ -32,7 +32,7 @@ pub fn check_built(command: &str) -> Result<(), Failure> {
     }
     Err(Failure::usage(
         "`serve` is not available: this errcat was built without the `serve` feature \
-         (build it with `cargo build -p error-catalog-vendors --features serve`)",
+         (build it with `cargo build -p errcat --features serve`)",
         None,
     ))
 }
@@ -55,6 +55,13 @@ mod with_feature {
         usage: "serve [--port <port>] [--always <catalog>:<code>] [options]",
         summary: "Serve the catalogs over HTTP, as the vendors send them",
         help: HELP,
+        examples: EXAMPLES,
+        user_examples: "\
+Examples:
+  {bin} serve
+  curl -i localhost:8080/{catalog}/{code}
+  {bin} serve --port 0 --always {catalog}:{code} --retry-after 5
+",
         run,
     };
 
@@ -109,6 +116,9 @@ Options:
   -q, --quiet                Do not log requests on stderr
   -h, --help                 Print this help
 
+";
+
+    const EXAMPLES: &str = "\
 Examples:
   errcat serve
   curl -i 'localhost:8080/scai_vault/secret_not_found?path=prod/db'
@@ -121,13 +131,14 @@ Examples:
   errcat serve --always scms:5067 --scms-stage qa --scms-close 5067
 ";
 
-    fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
+    fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
         let options = options::Options::parse(parser)?;
+        let env = parser.env();
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .map_err(|error| fail("cannot start the async runtime", &error))?;
-        runtime.block_on(serve(options, out))
+        runtime.block_on(serve(env, options, out))
     }
 
     /// A failure that is not the output's: printed as is, with exit status 1.
@@ -135,7 +146,11 @@ Examples:
         Failure::NotFound(format!("errcat serve: {what}: {error}\n"))
     }
 
-    async fn serve(options: options::Options, out: &mut dyn Write) -> Result<(), Failure> {
+    async fn serve(
+        env: &crate::Env,
+        options: options::Options,
+        out: &mut dyn Write,
+    ) -> Result<(), Failure> {
         let address = options.address;
         let listener = net::Listener::bind(address).await.map_err(|error| {
             let hint = if error.kind() == std::io::ErrorKind::AddrInUse {
@@ -158,9 +173,9 @@ Examples:
                 bound.ip()
             );
         }
-        let app = Arc::new(app::App::new(options, bound));
-        writeln!(out, "errcat: listening on http://{bound}")?;
-        writeln!(out, "errcat: {}", app.describe())?;
+        let app = Arc::new(app::App::new(env, options, bound));
+        writeln!(out, "{}: listening on http://{bound}", env.name)?;
+        writeln!(out, "{}: {}", env.name, app.describe())?;
         out.flush()?;
 
         let router = app::router(app);

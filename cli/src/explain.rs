@@ -3,11 +3,10 @@
 use std::io::Write;
 
 use error_catalog::{CatalogInfo, StatusKind};
-use error_catalog_vendors::CATALOGS;
 
 use crate::args::{Arg, Parser, Spec};
 use crate::lookup::{self, Match};
-use crate::{Failure, text};
+use crate::{Env, Failure, text};
 
 pub static SPEC: Spec = Spec {
     name: "explain",
@@ -37,6 +36,8 @@ Options:
   -c, --catalog <catalog>  Search this catalog only (see `errcat catalogs`)
   -h, --help               Print this help
 
+",
+    examples: "\
 Examples:
   errcat explain SCM.0201
   errcat explain 5065 SCMS-964 raNoCertFileAvailable
@@ -44,10 +45,18 @@ Examples:
   errcat explain --catalog adobe_pass internal_error
   errcat explain laEncFailure
 ",
+    user_examples: USER_EXAMPLES,
     run,
 };
 
-fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
+/// The examples of a service's own program (see [`Spec::user_examples`]).
+const USER_EXAMPLES: &str = "\
+Examples:
+  {bin} explain {code}
+  {bin} explain --catalog {catalog} {code}
+";
+
+fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     let mut queries = Vec::new();
     let mut catalog: Option<&'static CatalogInfo> = None;
     while let Some(arg) = parser.next()? {
@@ -69,7 +78,7 @@ fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
     }
     let catalogs: Vec<&'static CatalogInfo> = match catalog {
         Some(info) => vec![info],
-        None => CATALOGS.to_vec(),
+        None => parser.env().catalogs.clone(),
     };
 
     let mut not_found = String::new();
@@ -78,7 +87,7 @@ fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
         let query = raw.trim();
         let (matches, case_folded) = lookup::find_entries(query, &catalogs);
         if matches.is_empty() {
-            not_found.push_str(&not_found_message(query, &catalogs, catalog));
+            not_found.push_str(&not_found_message(query, &catalogs, catalog, parser.env()));
             continue;
         }
         if printed {
@@ -223,10 +232,11 @@ fn not_found_message(
     query: &str,
     catalogs: &[&'static CatalogInfo],
     only: Option<&CatalogInfo>,
+    env: &Env,
 ) -> String {
     let place = match only {
         Some(info) => format!("catalog {}", info.id()),
-        None => format!("the {} bundled catalogs", catalogs.len()),
+        None => env.the_catalogs(),
     };
     let mut message = format!("errcat: no code, vendor name or key `{query}` in {place}\n");
     const LIMIT: usize = 8;

@@ -6,9 +6,9 @@
 
 use std::io::Write;
 
-use crate::Failure;
+use crate::{Env, Failure};
 
-/// What a subcommand says about itself; the list of them in `main.rs` is the only place a
+/// What a subcommand says about itself; the list of them in `lib.rs` is the only place a
 /// subcommand is registered.
 pub struct Spec {
     /// The word that selects the subcommand (`explain`).
@@ -17,10 +17,15 @@ pub struct Spec {
     pub usage: &'static str,
     /// One line for the command list of `errcat --help`.
     pub summary: &'static str,
-    /// The rest of `errcat <name> --help`: description, options, examples.
+    /// The rest of `errcat <name> --help`: description and options.
     pub help: &'static str,
+    /// The examples closing the help of the bundled `errcat` (they name vendor codes).
+    pub examples: &'static str,
+    /// The examples of a service's own program: `{bin}`, `{catalog}` and `{code}` stand for
+    /// its name, its first catalog's id and that catalog's first code.
+    pub user_examples: &'static str,
     /// Parses the subcommand's arguments and runs it, writing to `out`.
-    pub run: fn(&mut Parser, &mut dyn Write) -> Result<(), Failure>,
+    pub run: fn(&mut Parser<'_>, &mut dyn Write) -> Result<(), Failure>,
 }
 
 /// One command-line item.
@@ -46,8 +51,9 @@ impl Arg {
 }
 
 /// Walks the arguments of one subcommand.
-pub struct Parser {
+pub struct Parser<'e> {
     spec: &'static Spec,
+    env: &'e Env,
     args: std::vec::IntoIter<String>,
     /// The value attached to the last option (`--format=json`, `-fjson`), with the option's
     /// text as typed for error messages.
@@ -55,15 +61,21 @@ pub struct Parser {
     positional_only: bool,
 }
 
-impl Parser {
+impl<'e> Parser<'e> {
     /// A parser of `args`, the arguments after the subcommand's name.
-    pub fn new(spec: &'static Spec, args: Vec<String>) -> Self {
+    pub fn new(spec: &'static Spec, env: &'e Env, args: Vec<String>) -> Self {
         Parser {
             spec,
+            env,
             args: args.into_iter(),
             attached: None,
             positional_only: false,
         }
+    }
+
+    /// The catalogs and the program's name.
+    pub fn env(&self) -> &'e Env {
+        self.env
     }
 
     /// The next option or positional argument, `None` at the end.
@@ -138,7 +150,7 @@ pub fn wants_help(args: &[String]) -> bool {
 mod tests {
     use super::*;
 
-    fn no_run(_: &mut Parser, _: &mut dyn Write) -> Result<(), Failure> {
+    fn no_run(_: &mut Parser<'_>, _: &mut dyn Write) -> Result<(), Failure> {
         Ok(())
     }
 
@@ -147,11 +159,18 @@ mod tests {
         usage: "test",
         summary: "",
         help: "",
+        examples: "",
+        user_examples: "",
         run: no_run,
     };
 
+    fn env() -> Env {
+        Env::new(&crate::Cli::new(&[]))
+    }
+
     fn parse(args: &[&str]) -> Vec<Arg> {
-        let mut parser = Parser::new(&SPEC, args.iter().map(|s| s.to_string()).collect());
+        let env = env();
+        let mut parser = Parser::new(&SPEC, &env, args.iter().map(|s| s.to_string()).collect());
         let mut out = Vec::new();
         while let Some(arg) = parser.next().unwrap() {
             if arg == Arg::Long("format".into()) || arg == Arg::Short('f') {
@@ -185,10 +204,11 @@ mod tests {
 
     #[test]
     fn errors() {
-        let mut parser = Parser::new(&SPEC, vec!["--wide=yes".into()]);
+        let env = env();
+        let mut parser = Parser::new(&SPEC, &env, vec!["--wide=yes".into()]);
         assert_eq!(parser.next().unwrap(), Some(Arg::Long("wide".into())));
         assert!(parser.next().is_err());
-        let mut parser = Parser::new(&SPEC, vec!["--format".into()]);
+        let mut parser = Parser::new(&SPEC, &env, vec!["--format".into()]);
         parser.next().unwrap();
         assert!(parser.value("--format").is_err());
     }

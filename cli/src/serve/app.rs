@@ -16,16 +16,11 @@ use axum::response::Response;
 use axum::routing::get;
 use error_catalog::dialect::adobe_pass::Media;
 use error_catalog::dialect::{AdobePass, AnyDialect, Context, Dialect, Reply};
-use error_catalog::{Catalog, CatalogInfo, Entry, LogOnlyEntry, Occurrence, WireFormat};
-use error_catalog_vendors::CATALOGS;
-use error_catalog_vendors::adobe_pass::AdobePassCode;
-use error_catalog_vendors::huawei::HuaweiScmCode;
-use error_catalog_vendors::scai_vault::ScaiVaultCode;
-use error_catalog_vendors::scms::ScmsCode;
-use error_catalog_vendors::skms::SkmsCode;
+use error_catalog::{CatalogInfo, Entry, WireFormat};
 use http::header::{ACCEPT, CONTENT_TYPE};
 use http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 
+use crate::render::{AnyOccurrence, LogOnly};
 use crate::{lookup, text};
 
 use super::net::Closer;
@@ -41,38 +36,25 @@ const RETRY_AFTER_PARAM: &str = "retry_after";
 // Entries, by catalog and position
 // ---------------------------------------------------------------------------------------------
 
-/// Renders the entry at a position of one catalog, with field values, in a dialect.
-type RenderFn = fn(
-    usize,
-    &[(&str, &str)],
-    &AnyDialect,
-    &Context<'_>,
-) -> Result<Reply<http::Response<Vec<u8>>>, Refusal>;
-
-/// Whether the entry at a position of one catalog may go on the wire.
-type CheckFn = fn(usize) -> Result<(), Refusal>;
-
 /// Why an entry was not rendered.
 #[derive(Debug)]
 pub enum Refusal {
     /// A log-only entry: never on the wire.
-    LogOnly(LogOnlyEntry),
+    LogOnly(LogOnly),
     /// No entry at that position (cannot happen for a [`Target`] found by [`Target::find`]).
     Missing,
 }
 
-fn occurrence<C: Catalog>(index: usize) -> Result<Occurrence<C>, Refusal> {
-    let code = C::from_index(index).ok_or(Refusal::Missing)?;
-    Occurrence::new(code).map_err(Refusal::LogOnly)
-}
-
-fn render_entry<C: Catalog>(
+/// Renders the entry at `index` of `catalog`, with field values, in a dialect.
+fn render_entry(
+    catalog: &'static CatalogInfo,
     index: usize,
     fields: &[(&str, &str)],
     dialect: &AnyDialect,
     cx: &Context<'_>,
 ) -> Result<Reply<http::Response<Vec<u8>>>, Refusal> {
-    let mut occurrence = occurrence::<C>(index)?;
+    let entry = catalog.entries().get(index).ok_or(Refusal::Missing)?;
+    let mut occurrence = AnyOccurrence::new(entry).map_err(Refusal::LogOnly)?;
     for (name, value) in fields {
         // Names the entry does not declare are ignored.
         occurrence = occurrence.with_field(name, *value);
@@ -80,53 +62,11 @@ fn render_entry<C: Catalog>(
     Ok(dialect.render(&occurrence, cx))
 }
 
-fn check_entry<C: Catalog>(index: usize) -> Result<(), Refusal> {
-    occurrence::<C>(index).map(drop)
-}
-
-/// The typed functions of the bundled catalog `info`; `None` for a catalog this module does
-/// not know (a test keeps the table complete).
-fn functions(info: &CatalogInfo) -> Option<(RenderFn, CheckFn)> {
-    let table: [(&CatalogInfo, RenderFn, CheckFn); 5] = [
-        (
-            ScmsCode::INFO,
-            render_entry::<ScmsCode>,
-            check_entry::<ScmsCode>,
-        ),
-        (
-            SkmsCode::INFO,
-            render_entry::<SkmsCode>,
-            check_entry::<SkmsCode>,
-        ),
-        (
-            ScaiVaultCode::INFO,
-            render_entry::<ScaiVaultCode>,
-            check_entry::<ScaiVaultCode>,
-        ),
-        (
-            HuaweiScmCode::INFO,
-            render_entry::<HuaweiScmCode>,
-            check_entry::<HuaweiScmCode>,
-        ),
-        (
-            AdobePassCode::INFO,
-            render_entry::<AdobePassCode>,
-            check_entry::<AdobePassCode>,
-        ),
-    ];
-    table
-        .into_iter()
-        .find(|(known, ..)| std::ptr::eq(*known, info))
-        .map(|(_, render, check)| (render, check))
-}
-
 /// One entry of one catalog, ready to render.
 #[derive(Clone, Copy, Debug)]
 pub struct Target {
     catalog: &'static CatalogInfo,
     index: usize,
-    render: RenderFn,
-    check: CheckFn,
 }
 
 impl Target {
@@ -134,7 +74,6 @@ impl Target {
     /// vendor name, key or variant name, exactly, else ignoring case; a wire entry before a
     /// log-only one that shares its vendor name.
     pub fn find(catalog: &'static CatalogInfo, query: &str) -> Option<Target> {
-        let (render, check) = functions(catalog)?;
         let index = catalog.find_code(query).or_else(|| {
             let (matches, _) = lookup::find_entries(query, &[catalog]);
             let best = matches
@@ -146,12 +85,7 @@ impl Target {
                 .iter()
                 .position(|entry| std::ptr::eq(entry, best.entry))
         })?;
-        Some(Target {
-            catalog,
-            index,
-            render,
-            check,
-        })
+        Some(Target { catalog, index })
     }
 
     /// The catalog.
@@ -165,11 +99,8 @@ impl Target {
     }
 
     /// Refuses a log-only entry.
-    pub fn check_wire(&self) -> Result<(), LogOnlyEntry> {
-        match (self.check)(self.index) {
-            Ok(()) | Err(Refusal::Missing) => Ok(()),
-            Err(Refusal::LogOnly(log_only)) => Err(log_only),
-        }
+    pub fn check_wire(&self) -> Result<(), LogOnly> {
+        AnyOccurrence::new(self.entry()).map(drop)
     }
 
     /// `catalog:code`, as `--always` takes it.
@@ -182,21 +113,21 @@ impl Target {
     }
 }
 
-/// The catalog whose id is `name`: exactly, ignoring case, or as a unique prefix
-/// (`huawei` for `huawei_scm`), as the other subcommands take it.
-fn find_catalog(name: &str) -> Option<&'static CatalogInfo> {
+/// The catalog of `catalogs` whose id is `name`: exactly, ignoring case, or as a unique
+/// prefix (`huawei` for `huawei_scm`), as the other subcommands take it.
+fn find_catalog(catalogs: &[&'static CatalogInfo], name: &str) -> Option<&'static CatalogInfo> {
     let lower = name.to_lowercase();
-    if let Some(info) = CATALOGS
+    if let Some(info) = catalogs
         .iter()
         .find(|info| info.id() == name || info.id().to_lowercase() == lower)
     {
         return Some(info);
     }
-    let mut prefixed = CATALOGS
+    let mut prefixed = catalogs
         .iter()
         .filter(|info| !lower.is_empty() && info.id().to_lowercase().starts_with(&lower));
     match (prefixed.next(), prefixed.next()) {
-        (Some(info), None) => Some(info),
+        (Some(info), None) => Some(*info),
         _ => None,
     }
 }
@@ -209,16 +140,25 @@ fn find_catalog(name: &str) -> Option<&'static CatalogInfo> {
 #[derive(Debug)]
 pub struct App {
     options: Options,
+    /// The catalogs served.
+    catalogs: Vec<&'static CatalogInfo>,
+    /// The program's name, in the log and the text pages.
+    name: String,
+    /// Whether the catalogs are the bundled ones (the text pages show their examples).
+    bundled: bool,
     /// `http://127.0.0.1:8080`, for the examples in the text pages.
     base: String,
     ids: RequestIds,
 }
 
 impl App {
-    /// The application for `options`, listening on `bound`.
-    pub fn new(options: Options, bound: SocketAddr) -> Self {
+    /// The application for `options` over `catalogs`, listening on `bound`.
+    pub fn new(env: &crate::Env, options: Options, bound: SocketAddr) -> Self {
         App {
             options,
+            catalogs: env.catalogs.clone(),
+            name: env.name.clone(),
+            bundled: env.bundled,
             base: format!("http://{bound}"),
             ids: RequestIds::new(),
         }
@@ -235,10 +175,10 @@ impl App {
                 )
             }
             None => format!(
-                "serving {} catalogs: try {}/huawei_scm/SCM.0201 (GET / for usage); \
-                 Ctrl-C stops",
-                CATALOGS.len(),
-                self.base
+                "serving {} catalogs: try {}/{} (GET / for usage); Ctrl-C stops",
+                self.catalogs.len(),
+                self.base,
+                self.showcase()
             ),
         }
     }
@@ -255,7 +195,35 @@ impl App {
 
     fn log(&self, method: &Method, uri: &Uri, outcome: &str) {
         if !self.options.quiet {
-            eprintln!("errcat: {method} {uri} -> {outcome}");
+            eprintln!("{}: {method} {uri} -> {outcome}", self.name);
+        }
+    }
+
+    /// `huawei_scm/SCM.0201` when the bundled catalogs are served, else the first wire entry
+    /// of the first catalog: the example path of the text pages.
+    fn showcase(&self) -> String {
+        let bundled = self
+            .catalogs
+            .iter()
+            .find(|info| info.id() == "huawei_scm" && info.find_code("SCM.0201").is_some());
+        if bundled.is_some() {
+            return "huawei_scm/SCM.0201".to_owned();
+        }
+        self.catalogs
+            .iter()
+            .find_map(|info| {
+                let entry = info.entries().iter().find(|entry| !entry.is_log_only())?;
+                Some(format!("{}/{}", info.id(), lookup::entry_label(entry)))
+            })
+            .unwrap_or_else(|| "<catalog>/<code>".to_owned())
+    }
+
+    /// A plain-text response of the server's own (not a vendor's), in the program's name.
+    fn plain(&self, status: StatusCode, body: String) -> Response {
+        if self.name == "errcat" {
+            plain(status, body)
+        } else {
+            plain(status, body.replace("errcat", &self.name))
         }
     }
 }
@@ -302,7 +270,7 @@ fn respond(
     }
     let dialect = app.dialect(ask.format);
     let what = format!("{} as {}", target.label(), ask.format);
-    match (target.render)(target.index, &ask.fields, &dialect, &cx) {
+    match render_entry(target.catalog, target.index, &ask.fields, &dialect, &cx) {
         Ok(Reply::Respond(response)) => {
             app.log(
                 method,
@@ -319,13 +287,13 @@ fn respond(
                 &format!("connection closed without an answer [{what}]"),
             );
             // Never sent: the connection refuses every write from now on.
-            plain(StatusCode::INTERNAL_SERVER_ERROR, String::new())
+            app.plain(StatusCode::INTERNAL_SERVER_ERROR, String::new())
         }
         Err(Refusal::LogOnly(log_only)) => {
             app.log(method, uri, "409 (log-only entry)");
             let entry = target.entry();
             let key = entry.key().or(entry.name()).unwrap_or(entry.variant());
-            plain(
+            app.plain(
                 StatusCode::CONFLICT,
                 format!(
                     "errcat serve: {} of catalog {}: {log_only}, so no vendor ever answers \
@@ -338,7 +306,7 @@ fn respond(
         }
         Err(Refusal::Missing) => {
             app.log(method, uri, "500 (no such entry)");
-            plain(
+            app.plain(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "errcat serve: the entry vanished from its catalog\n".to_owned(),
             )
@@ -381,7 +349,7 @@ async fn always(
     headers: HeaderMap,
 ) -> Response {
     let Some(target) = app.options.always else {
-        return plain(StatusCode::INTERNAL_SERVER_ERROR, String::new());
+        return app.plain(StatusCode::INTERNAL_SERVER_ERROR, String::new());
     };
     let ask = Ask {
         format: app.options.dialect.unwrap_or(target.catalog.wire_format()),
@@ -406,13 +374,13 @@ async fn entry(
     uri: Uri,
     headers: HeaderMap,
 ) -> Response {
-    let Some(info) = find_catalog(&catalog) else {
+    let Some(info) = find_catalog(&app.catalogs, &catalog) else {
         app.log(&method, &uri, "404 (no such catalog)");
-        return plain(StatusCode::NOT_FOUND, no_catalog(&app, &catalog));
+        return app.plain(StatusCode::NOT_FOUND, no_catalog(&app, &catalog));
     };
     let Some(target) = Target::find(info, &code) else {
         app.log(&method, &uri, "404 (no such code)");
-        return plain(StatusCode::NOT_FOUND, no_code(info, &code));
+        return app.plain(StatusCode::NOT_FOUND, no_code(&app, info, &code));
     };
     let query = query_pairs(uri.query().unwrap_or(""));
     let mut ask = Ask {
@@ -432,7 +400,7 @@ async fn entry(
                 Ok(format) => ask.format = format,
                 Err(error) => {
                     app.log(&method, &uri, "400 (unknown dialect)");
-                    return plain(
+                    return app.plain(
                         StatusCode::BAD_REQUEST,
                         format!("errcat serve: `?{DIALECT_PARAM}=`: {error}\n"),
                     );
@@ -442,7 +410,7 @@ async fn entry(
                 Ok(seconds) => ask.retry_after = seconds,
                 Err(_) => {
                     app.log(&method, &uri, "400 (bad retry_after)");
-                    return plain(
+                    return app.plain(
                         StatusCode::BAD_REQUEST,
                         format!(
                             "errcat serve: `?{RETRY_AFTER_PARAM}={value}`: expected a number \
@@ -460,7 +428,7 @@ async fn entry(
 /// `GET /`: the catalogs and the usage.
 async fn index(State(app): State<Arc<App>>, method: Method, uri: Uri) -> Response {
     app.log(&method, &uri, "200 (usage)");
-    plain(StatusCode::OK, usage(&app))
+    app.plain(StatusCode::OK, usage(&app))
 }
 
 /// `GET /<catalog>`: the catalog's entries.
@@ -470,25 +438,26 @@ async fn catalog_page(
     method: Method,
     uri: Uri,
 ) -> Response {
-    let Some(info) = find_catalog(&catalog) else {
+    let Some(info) = find_catalog(&app.catalogs, &catalog) else {
         app.log(&method, &uri, "404 (no such catalog)");
-        return plain(StatusCode::NOT_FOUND, no_catalog(&app, &catalog));
+        return app.plain(StatusCode::NOT_FOUND, no_catalog(&app, &catalog));
     };
     app.log(&method, &uri, "200 (catalog page)");
-    plain(StatusCode::OK, entries_page(&app, info))
+    app.plain(StatusCode::OK, entries_page(&app, info))
 }
 
 /// Any other path.
 async fn not_found(State(app): State<Arc<App>>, method: Method, uri: Uri) -> Response {
     app.log(&method, &uri, "404 (no such route)");
-    plain(
+    app.plain(
         StatusCode::NOT_FOUND,
         format!(
             "errcat serve: nothing at `{}`. Ask for an entry as GET /<catalog>/<code>, \
-             such as {}/huawei_scm/SCM.0201.\nThe catalogs are: {}. GET / for usage.\n",
+             such as {}/{}.\nThe catalogs are: {}. GET / for usage.\n",
             uri.path(),
             app.base,
-            lookup::catalog_ids()
+            app.showcase(),
+            lookup::catalog_ids(&app.catalogs)
         ),
     )
 }
@@ -496,7 +465,7 @@ async fn not_found(State(app): State<Arc<App>>, method: Method, uri: Uri) -> Res
 /// A method other than GET or HEAD on a route.
 async fn method_not_allowed(State(app): State<Arc<App>>, method: Method, uri: Uri) -> Response {
     app.log(&method, &uri, "405");
-    plain(
+    app.plain(
         StatusCode::METHOD_NOT_ALLOWED,
         format!(
             "errcat serve: `{method}` is not served here: GET /<catalog>/<code> renders an \
@@ -513,14 +482,15 @@ async fn method_not_allowed(State(app): State<Arc<App>>, method: Method, uri: Ur
 fn no_catalog(app: &App, name: &str) -> String {
     format!(
         "errcat serve: no catalog `{name}`.\nThe catalogs are: {}.\n\
-         Ask for an entry as GET /<catalog>/<code>, such as {}/huawei_scm/SCM.0201; \
+         Ask for an entry as GET /<catalog>/<code>, such as {}/{}; \
          GET / for usage.\n",
-        lookup::catalog_ids(),
-        app.base
+        lookup::catalog_ids(&app.catalogs),
+        app.base,
+        app.showcase()
     )
 }
 
-fn no_code(info: &'static CatalogInfo, code: &str) -> String {
+fn no_code(app: &App, info: &'static CatalogInfo, code: &str) -> String {
     let mut page = format!(
         "errcat serve: catalog {} has no code, vendor name or key `{code}`.\n",
         info.id()
@@ -543,22 +513,27 @@ fn no_code(info: &'static CatalogInfo, code: &str) -> String {
         page,
         "GET /{} lists its codes. The catalogs are: {}.",
         info.id(),
-        lookup::catalog_ids()
+        lookup::catalog_ids(&app.catalogs)
     );
     page
 }
 
 fn usage(app: &App) -> String {
     let base = &app.base;
-    let mut page = String::from(
-        "errcat serve: the bundled vendor error catalogs, each entry answered as its vendor\n\
+    let what = if app.bundled {
+        "the bundled vendor error catalogs"
+    } else {
+        "the error catalogs"
+    };
+    let mut page = format!(
+        "errcat serve: {what}, each entry answered as its vendor\n\
          sends it.\n\nRoutes:\n  \
          GET /<catalog>/<code>  the entry (a code, or a vendor name or key), as the vendor\n                         \
          answers it, in the catalog's native dialect\n  \
          GET /<catalog>         the catalog's entries\n  \
          GET /                  this page\n\nCatalogs:\n",
     );
-    for info in CATALOGS {
+    for info in &app.catalogs {
         let _ = writeln!(
             page,
             "  {}  {} entries, dialect {}\n  {}  such as {base}/{}/{}",
@@ -578,15 +553,25 @@ fn usage(app: &App) -> String {
          {RETRY_AFTER_PARAM}=<secs>   the Retry-After delay, where the dialect sends one (now {})\n  \
          <field>=<value>      a value of the entry's field\n\
          Headers:\n  \
-         Accept               Adobe Pass entries as XML for `Accept: application/xml`\n\n\
-         Examples:\n  \
-         {base}/scai_vault/secret_not_found?path=prod/db\n  \
-         {base}/huawei_scm/SCM.0201?upstream_message=quota%20full\n  \
-         {base}/scms/raNoCertFileAvailable\n  \
-         {base}/skms/40013?dialect=problem\n",
+         Accept               Adobe Pass entries as XML for `Accept: application/xml`\n\n",
         dialects.join(", "),
         app.options.retry_after,
     );
+    if app.bundled {
+        page.push_str(&format!(
+            "Examples:\n  \
+             {base}/scai_vault/secret_not_found?path=prod/db\n  \
+             {base}/huawei_scm/SCM.0201?upstream_message=quota%20full\n  \
+             {base}/scms/raNoCertFileAvailable\n  \
+             {base}/skms/40013?dialect=problem\n"
+        ));
+    } else {
+        let showcase = app.showcase();
+        let _ = write!(
+            page,
+            "Examples:\n  {base}/{showcase}\n  {base}/{showcase}?dialect=problem\n"
+        );
+    }
     page
 }
 
@@ -703,14 +688,17 @@ fn hex(digit: u8) -> Option<u8> {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "bundled")]
     #[test]
-    fn every_bundled_catalog_is_served() {
-        for info in CATALOGS {
-            assert!(functions(info).is_some(), "{} has no renderer", info.id());
+    fn every_bundled_entry_is_served_unless_log_only() {
+        for info in error_catalog_vendors::CATALOGS {
             for (index, entry) in info.entries().iter().enumerate() {
-                let (_, check) = functions(info).unwrap();
+                let target = Target {
+                    catalog: info,
+                    index,
+                };
                 assert_eq!(
-                    check(index).is_ok(),
+                    target.check_wire().is_ok(),
                     !entry.is_log_only(),
                     "{}",
                     entry.variant()
@@ -719,9 +707,10 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "bundled")]
     #[test]
     fn entries_are_found_by_code_name_and_key() {
-        let huawei = find_catalog("huawei_scm").unwrap();
+        let huawei = find_catalog(&error_catalog_vendors::CATALOGS, "huawei_scm").unwrap();
         assert_eq!(
             Target::find(huawei, "SCM.0201").unwrap().entry().variant(),
             "ElbPushRejected"
@@ -731,7 +720,7 @@ mod tests {
             "ElbPushRejected"
         );
         assert!(Target::find(huawei, "SCM.9999").is_none());
-        let scms = find_catalog("scms").unwrap();
+        let scms = find_catalog(&error_catalog_vendors::CATALOGS, "scms").unwrap();
         assert_eq!(
             Target::find(scms, "raNoCertFileAvailable")
                 .unwrap()
@@ -750,11 +739,14 @@ mod tests {
                 .is_err()
         );
         assert_eq!(
-            find_catalog("HUAWEI").map(|info| info.id()),
+            find_catalog(&error_catalog_vendors::CATALOGS, "HUAWEI").map(|info| info.id()),
             Some("huawei_scm")
         );
-        assert!(find_catalog("s").is_none(), "ambiguous");
-        assert!(find_catalog("nope").is_none());
+        assert!(
+            find_catalog(&error_catalog_vendors::CATALOGS, "s").is_none(),
+            "ambiguous"
+        );
+        assert!(find_catalog(&error_catalog_vendors::CATALOGS, "nope").is_none());
     }
 
     #[test]

@@ -3,7 +3,6 @@
 use std::io::Write;
 
 use error_catalog::{CatalogInfo, StatusKind};
-use error_catalog_vendors::CATALOGS;
 
 use crate::args::{Arg, Parser, Spec};
 use crate::text::{self, SCREEN_WIDTH, pad, truncate, width};
@@ -35,15 +34,26 @@ Options:
   -w, --wide  Do not cut messages: one line per entry, however long (for grep)
   -h, --help  Print this help
 
+",
+    examples: "\
 Examples:
   errcat list
   errcat list skms
   errcat list --wide | grep -i timeout
 ",
+    user_examples: USER_EXAMPLES,
     run,
 };
 
-fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
+/// The examples of a service's own program (see [`Spec::user_examples`]).
+const USER_EXAMPLES: &str = "\
+Examples:
+  {bin} list
+  {bin} list {catalog}
+  {bin} list --wide | grep -i timeout
+";
+
+fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     let mut catalog: Option<&'static CatalogInfo> = None;
     let mut wide = false;
     while let Some(arg) = parser.next()? {
@@ -65,7 +75,7 @@ fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
     }
     let catalogs: Vec<&'static CatalogInfo> = match catalog {
         Some(info) => vec![info],
-        None => CATALOGS.to_vec(),
+        None => parser.env().catalogs.clone(),
     };
     for (i, info) in catalogs.iter().enumerate() {
         if i > 0 {

@@ -3,6 +3,8 @@
 //! `list` within 80 columns, `export` as JSON and Markdown, help, usage errors and exit
 //! statuses, and a reader that closes the pipe early.
 
+#![cfg(feature = "bundled")]
+
 use std::io::Read;
 use std::process::{Command, Output, Stdio};
 
@@ -728,7 +730,14 @@ fn help_documents_every_subcommand() {
     }
     assert!(help.contains("Examples:"));
     assert!(help.contains("Exit status"));
-    for command in ["explain", "list", "export", "catalogs"] {
+    for command in [
+        "explain",
+        "list",
+        "export",
+        "catalogs",
+        "lint",
+        "check-links",
+    ] {
         let own = ok(&[command, "--help"]);
         assert!(own.contains(&format!("Usage: errcat {command}")), "{own}");
         assert_eq!(own, ok(&["help", command]));

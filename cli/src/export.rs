@@ -1,19 +1,24 @@
-//! `errcat export`: the entries as JSON (for tools) or as a Markdown documentation page.
+//! `errcat export`: the entries as JSON (for tools), as Markdown or HTML documentation pages,
+//! or as an OpenAPI 3.1 document of the error responses.
+
+pub mod html;
+pub mod openapi;
+mod yaml;
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use error_catalog::{CatalogInfo, Code, Entry, StatusKind};
-use error_catalog_vendors::CATALOGS;
 use serde::Serialize;
 use serde::ser::Serializer;
 
 use crate::args::{Arg, Parser, Spec};
-use crate::{Failure, lookup};
+use crate::{Env, Failure, lookup};
 
 pub static SPEC: Spec = Spec {
     name: "export",
-    usage: "export [--format json|markdown] [<catalog>]",
-    summary: "Export the entries as JSON or as a Markdown documentation page",
+    usage: "export [--format <format>] [--fragment] [--out-dir <dir>] [<cat>]",
+    summary: "Export the entries as JSON, Markdown, HTML or OpenAPI 3.1",
     help: "\
 Writes the entries of every catalog, or of the one named, to stdout.
 
@@ -39,20 +44,42 @@ catalog order, with these keys:
 documentation, a table of the entries (code, status, action, message) and a
 section per entry with its description, solution and notes.
 
+--format html writes one self-contained page per catalog (inline CSS and a
+filter box): a table of the entries and a section per entry whose `id` is its
+code, so a catalog's
+  help_url = \"https://docs.example/errors/<catalog>.html#{code}\"
+points at it. With several catalogs, give --out-dir (one <catalog>.html each)
+or a catalog.
+
+--format openapi writes an OpenAPI 3.1 document (JSON; openapi-yaml for YAML):
+per catalog a schema of the dialect's error body, the code enum (with
+x-enum-varnames), and per HTTP status a response listing every code it
+carries, with an example per code rendered by the dialect, the headers it sets
+(Retry-After where relevant) and x-error-codes. Reference the responses from
+your operations (`$ref: '#/components/responses/<catalog>.<status>'`).
+--fragment writes only `components`, to merge into a service's own document.
+
 Arguments:
   <catalog>   A catalog id: scms, skms, scai_vault, huawei_scm, adobe_pass
               (case is ignored, and a unique prefix such as `huawei` will do)
 
 Options:
-  -f, --format <format>  json or markdown (md); json when not given
+  -f, --format <format>  json, markdown (md), html, openapi or openapi-yaml;
+                         json when not given
+      --fragment         openapi: only the components, to merge
+  -o, --out-dir <dir>    Write one file per catalog there (<catalog>.json,
+                         .md, .html, .openapi.json, .openapi.yaml)
   -h, --help             Print this help
 
+",
+    examples: "\
 Examples:
   errcat export > catalogs.json
   errcat export --format json skms | jq '.[] | select(.status == 401) | .code'
   errcat export --format markdown > ERRORS.md
   errcat export -f md huawei_scm
 ",
+    user_examples: USER_EXAMPLES,
     run,
 };
 
@@ -60,23 +87,63 @@ Examples:
 enum Format {
     Json,
     Markdown,
+    Html,
+    OpenApi,
+    OpenApiYaml,
 }
 
-fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
+impl Format {
+    /// The file name extension of `--out-dir` files.
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::OpenApi => "openapi.json",
+            Format::OpenApiYaml => "openapi.yaml",
+        }
+    }
+}
+
+/// The examples of a service's own program (see [`Spec::user_examples`]).
+const USER_EXAMPLES: &str = "\
+Examples:
+  {bin} export > errors.json
+  {bin} export --format markdown > ERRORS.md
+  {bin} export --format html {catalog} > {catalog}.html
+  {bin} export --format openapi > errors.openapi.json
+  {bin} export --format openapi --fragment {catalog}
+";
+
+fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     let mut format = None;
     let mut catalog: Option<&'static CatalogInfo> = None;
+    let mut fragment = false;
+    let mut out_dir: Option<PathBuf> = None;
     while let Some(arg) = parser.next()? {
         if arg.is(Some('f'), "format") {
             let value = parser.value("--format")?;
             format = Some(match value.to_ascii_lowercase().as_str() {
                 "json" => Format::Json,
                 "markdown" | "md" => Format::Markdown,
+                "html" => Format::Html,
+                "openapi" => Format::OpenApi,
+                "openapi-yaml" => Format::OpenApiYaml,
                 _ => {
                     return Err(parser.error(format!(
-                        "unknown format `{value}`; expected `json` or `markdown`"
+                        "unknown format `{value}`; expected `json`, `markdown`, `html`, \
+                         `openapi` or `openapi-yaml`"
                     )));
                 }
             });
+            continue;
+        }
+        if arg.is(None, "fragment") {
+            fragment = true;
+            continue;
+        }
+        if arg.is(Some('o'), "out-dir") {
+            out_dir = Some(PathBuf::from(parser.value("--out-dir")?));
             continue;
         }
         match arg {
@@ -93,12 +160,82 @@ fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
     }
     let catalogs: Vec<&'static CatalogInfo> = match catalog {
         Some(info) => vec![info],
-        None => CATALOGS.to_vec(),
+        None => parser.env().catalogs.clone(),
     };
-    match format.unwrap_or(Format::Json) {
-        Format::Json => write_json(&catalogs, out),
-        Format::Markdown => write_markdown(&catalogs, catalog.is_none(), out),
+    let format = format.unwrap_or(Format::Json);
+    if fragment && !matches!(format, Format::OpenApi | Format::OpenApiYaml) {
+        return Err(parser.error("`--fragment` goes with `--format openapi` or `openapi-yaml`"));
     }
+    let env = parser.env();
+    if let Some(dir) = out_dir {
+        std::fs::create_dir_all(&dir).map_err(|error| {
+            Failure::NotFound(format!(
+                "errcat export: cannot create {}: {error}\n",
+                dir.display()
+            ))
+        })?;
+        for info in &catalogs {
+            let path = dir.join(format!("{}.{}", info.id(), format.extension()));
+            let mut bytes = Vec::new();
+            write_format(env, format, &[info], false, fragment, &mut bytes)?;
+            std::fs::write(&path, bytes).map_err(|error| {
+                Failure::NotFound(format!(
+                    "errcat export: cannot write {}: {error}\n",
+                    path.display()
+                ))
+            })?;
+            writeln!(out, "{}", path.display())?;
+        }
+        return Ok(());
+    }
+    if format == Format::Html && catalogs.len() > 1 {
+        return Err(parser.error(format!(
+            "`--format html` writes one page per catalog: name a catalog ({}) or give --out-dir",
+            lookup::catalog_ids(&catalogs)
+        )));
+    }
+    write_format(env, format, &catalogs, catalog.is_none(), fragment, out)
+}
+
+fn write_format(
+    env: &Env,
+    format: Format,
+    catalogs: &[&'static CatalogInfo],
+    all: bool,
+    fragment: bool,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    match format {
+        Format::Json => write_json(catalogs, out),
+        Format::Markdown => write_markdown(env, catalogs, all, out),
+        Format::Html => {
+            for info in catalogs {
+                out.write_all(html::page(info, &env.name, &env.version).as_bytes())?;
+            }
+            Ok(())
+        }
+        Format::OpenApi => {
+            let document = openapi::document(env, catalogs, fragment);
+            write_pretty(&document, out)
+        }
+        Format::OpenApiYaml => {
+            let document = openapi::document(env, catalogs, fragment);
+            out.write_all(yaml::to_yaml(&document).as_bytes())?;
+            Ok(())
+        }
+    }
+}
+
+/// `value` as pretty JSON and a newline.
+fn write_pretty<T: Serialize>(value: &T, out: &mut dyn Write) -> Result<(), Failure> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(|error| {
+        Failure::Io(error.io_error_kind().map_or_else(
+            || std::io::Error::other(error.to_string()),
+            std::io::Error::from,
+        ))
+    })?;
+    writeln!(out)?;
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,14 +320,7 @@ fn write_json(catalogs: &[&'static CatalogInfo], out: &mut dyn Write) -> Result<
                 .map(move |entry| json_entry(catalog, entry))
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &entries).map_err(|error| {
-        Failure::Io(error.io_error_kind().map_or_else(
-            || std::io::Error::other(error.to_string()),
-            std::io::Error::from,
-        ))
-    })?;
-    writeln!(out)?;
-    Ok(())
+    write_pretty(&entries, out)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,6 +328,7 @@ fn write_json(catalogs: &[&'static CatalogInfo], out: &mut dyn Write) -> Result<
 // ---------------------------------------------------------------------------------------------
 
 fn write_markdown(
+    env: &Env,
     catalogs: &[&'static CatalogInfo],
     all: bool,
     out: &mut dyn Write,
@@ -207,12 +338,23 @@ fn write_markdown(
     if all {
         writeln!(out, "# Error catalogs")?;
         writeln!(out)?;
-        writeln!(
-            out,
-            "The {} error catalogs bundled with error-catalog-vendors {}, as `errcat export --format markdown` writes them.",
-            catalogs.len(),
-            env!("CARGO_PKG_VERSION")
-        )?;
+        if env.bundled {
+            writeln!(
+                out,
+                "The {} error catalogs bundled with error-catalog-vendors {}, as `errcat export --format markdown` writes them.",
+                catalogs.len(),
+                env!("CARGO_PKG_VERSION")
+            )?;
+        } else {
+            writeln!(
+                out,
+                "The {} error catalogs of {} {}, as `{} export --format markdown` writes them.",
+                catalogs.len(),
+                env.name,
+                env.version,
+                env.name
+            )?;
+        }
         writeln!(out)?;
         writeln!(out, "| Catalog | Id | Entries | Codes | Native dialect |")?;
         writeln!(out, "| --- | --- | --- | --- | --- |")?;

@@ -2,8 +2,6 @@
 
 use std::io::Write;
 
-use error_catalog_vendors::CATALOGS;
-
 use crate::args::{Parser, Spec};
 use crate::text::{SCREEN_WIDTH, pad, truncate, width};
 use crate::{Failure, lookup};
@@ -21,24 +19,34 @@ native dialect (the catalog's wire format).
 Options:
   -h, --help  Print this help
 
+",
+    examples: "\
 Example:
   errcat catalogs
 ",
+    user_examples: USER_EXAMPLES,
     run,
 };
 
-fn run(parser: &mut Parser, out: &mut dyn Write) -> Result<(), Failure> {
+/// The examples of a service's own program (see [`Spec::user_examples`]).
+const USER_EXAMPLES: &str = "\
+Example:
+  {bin} catalogs
+";
+
+fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     if let Some(arg) = parser.next()? {
         return Err(parser.unexpected(arg));
     }
-    let id_w = CATALOGS
+    let catalogs = &parser.env().catalogs;
+    let id_w = catalogs
         .iter()
         .map(|info| width(info.id()))
         .max()
         .unwrap_or(0)
         + 2;
     let room = SCREEN_WIDTH - id_w;
-    for info in CATALOGS {
+    for info in catalogs {
         let entries = info.entries();
         let log_only = entries.iter().filter(|e| e.is_log_only()).count();
         let mut count = format!("{} entries", entries.len());

@@ -1,7 +1,6 @@
 //! Finding catalogs and entries, and describing them in words, for every subcommand.
 
 use error_catalog::{Action, CatalogInfo, Code, CodeKind, Entry, StatusKind};
-use error_catalog_vendors::CATALOGS;
 
 use crate::Failure;
 use crate::args::Parser;
@@ -34,18 +33,19 @@ pub fn catalog_title(info: &CatalogInfo) -> String {
 
 /// The catalog named `name`: its id, case-insensitively, or a unique prefix of one
 /// (`huawei` for `huawei_scm`). Unknown and ambiguous names are usage errors that list the ids.
-pub fn resolve_catalog(name: &str, parser: &Parser) -> Result<&'static CatalogInfo, Failure> {
-    if let Some(info) = CATALOGS.iter().find(|info| info.id() == name) {
+pub fn resolve_catalog(name: &str, parser: &Parser<'_>) -> Result<&'static CatalogInfo, Failure> {
+    let catalogs = &parser.env().catalogs;
+    if let Some(info) = catalogs.iter().find(|info| info.id() == name) {
         return Ok(info);
     }
     let lower = name.to_lowercase();
-    if let Some(info) = CATALOGS
+    if let Some(info) = catalogs
         .iter()
         .find(|info| info.id().to_lowercase() == lower)
     {
         return Ok(info);
     }
-    let prefixed: Vec<&'static CatalogInfo> = CATALOGS
+    let prefixed: Vec<&'static CatalogInfo> = catalogs
         .iter()
         .copied()
         .filter(|info| !lower.is_empty() && info.id().to_lowercase().starts_with(&lower))
@@ -54,7 +54,7 @@ pub fn resolve_catalog(name: &str, parser: &Parser) -> Result<&'static CatalogIn
         [info] => Ok(info),
         [] => Err(parser.error(format!(
             "unknown catalog `{name}`; the catalogs are: {}",
-            catalog_ids()
+            catalog_ids(catalogs)
         ))),
         several => Err(parser.error(format!(
             "catalog `{name}` is ambiguous: it starts {}; the catalogs are: {}",
@@ -63,14 +63,14 @@ pub fn resolve_catalog(name: &str, parser: &Parser) -> Result<&'static CatalogIn
                 .map(|info| format!("`{}`", info.id()))
                 .collect::<Vec<_>>()
                 .join(", "),
-            catalog_ids()
+            catalog_ids(catalogs)
         ))),
     }
 }
 
 /// The catalog ids, comma-separated.
-pub fn catalog_ids() -> String {
-    CATALOGS
+pub fn catalog_ids(catalogs: &[&'static CatalogInfo]) -> String {
+    catalogs
         .iter()
         .map(|info| info.id())
         .collect::<Vec<_>>()

@@ -4,8 +4,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 use error_catalog::dialect::Scms;
 use error_catalog::dialect::scms::Stage;
-use error_catalog::{Code, WireFormat};
-use error_catalog_vendors::scms::ScmsCode;
+use error_catalog::{CatalogInfo, Code, WireFormat};
 
 use crate::Failure;
 use crate::args::Parser;
@@ -39,7 +38,7 @@ pub struct Options {
 
 impl Options {
     /// Reads the options of `errcat serve`.
-    pub fn parse(parser: &mut Parser) -> Result<Self, Failure> {
+    pub fn parse(parser: &mut Parser<'_>) -> Result<Self, Failure> {
         let mut host = IpAddr::V4(Ipv4Addr::LOCALHOST);
         let mut port = DEFAULT_PORT;
         let mut always = None;
@@ -147,12 +146,12 @@ fn parse_host(text: &str) -> Option<IpAddr> {
 }
 
 /// `<catalog>:<code>`: the catalog as `list` and `export` take it, the code as in a URL.
-fn parse_always(value: &str, parser: &Parser) -> Result<Target, Failure> {
+fn parse_always(value: &str, parser: &Parser<'_>) -> Result<Target, Failure> {
     let Some((catalog, code)) = value.split_once(':') else {
         return Err(parser.error(format!(
             "`--always {value}`: expected <catalog>:<code>, such as \
              `--always huawei_scm:SCM.0201`; the catalogs are: {}",
-            lookup::catalog_ids()
+            lookup::catalog_ids(&parser.env().catalogs)
         )));
     };
     let info = lookup::resolve_catalog(catalog.trim(), parser)?;
@@ -189,7 +188,7 @@ fn parse_always(value: &str, parser: &Parser) -> Result<Target, Failure> {
 fn check_fields(
     target: &Target,
     fields: &[(String, String)],
-    parser: &Parser,
+    parser: &Parser<'_>,
 ) -> Result<(), Failure> {
     let declared = target.entry().fields();
     for (name, _) in fields {
@@ -209,21 +208,32 @@ fn check_fields(
     Ok(())
 }
 
-/// `5067,5068`: SCMS codes.
-fn parse_scms_codes(value: &str, parser: &Parser) -> Result<Vec<Code>, Failure> {
+/// `5067,5068`: codes of the catalogs whose dialect is SCMS.
+fn parse_scms_codes(value: &str, parser: &Parser<'_>) -> Result<Vec<Code>, Failure> {
+    let scms: Vec<&'static CatalogInfo> = parser
+        .env()
+        .catalogs
+        .iter()
+        .copied()
+        .filter(|info| info.wire_format() == WireFormat::Scms)
+        .collect();
     let mut codes = Vec::new();
     for text in value
         .split(',')
         .map(str::trim)
         .filter(|text| !text.is_empty())
     {
-        let code = ScmsCode::INFO
-            .find_code(text)
-            .and_then(|index| ScmsCode::INFO.entries().get(index))
-            .and_then(|entry| entry.code())
+        let code = scms
+            .iter()
+            .find_map(|info| {
+                let index = info.find_code(text)?;
+                info.entries().get(index)?.code()
+            })
             .ok_or_else(|| {
+                let ids: Vec<&str> = scms.iter().map(|info| info.id()).collect();
                 parser.error(format!(
-                    "`--scms-close`: `{text}` is not an SCMS code (`errcat list scms`)"
+                    "`--scms-close`: `{text}` is not an SCMS code (`errcat list {}`)",
+                    ids.first().copied().unwrap_or("")
                 ))
             })?;
         codes.push(code);
