@@ -39,6 +39,7 @@ catalog order, with these keys:
   fields        names of the message's typed fields
   name, key, description, solution, category, notes, help_url
                 text, null when absent
+  deprecated    true for entries kept for old clients, not for new use
 
 --format markdown writes a documentation page: per catalog its title, its
 documentation, a table of the entries (code, status, action, message) and a
@@ -263,6 +264,7 @@ struct JsonEntry {
     category: Option<&'static str>,
     notes: Option<&'static str>,
     help_url: Option<&'static str>,
+    deprecated: bool,
 }
 
 /// A code as its catalog types it: a JSON number or string.
@@ -307,6 +309,7 @@ fn json_entry(catalog: &CatalogInfo, entry: &'static Entry) -> JsonEntry {
         category: entry.category(),
         notes: entry.notes(),
         help_url: entry.help_url(),
+        deprecated: entry.is_deprecated(),
     }
 }
 

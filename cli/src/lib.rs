@@ -48,13 +48,16 @@
 mod args;
 mod catalogs;
 mod check_links;
+mod diff;
 mod explain;
 mod export;
 mod lint;
 mod list;
+mod lock;
 mod lookup;
 mod render;
 mod serve;
+mod stability;
 mod text;
 
 use std::ffi::OsString;
@@ -73,6 +76,8 @@ static COMMANDS: &[&Spec] = &[
     &catalogs::SPEC,
     &lint::SPEC,
     &check_links::SPEC,
+    &lock::SPEC,
+    &diff::SPEC,
     #[cfg(feature = "serve")]
     &serve::SPEC,
 ];
