@@ -10,7 +10,7 @@ use crate::stability::{self, Severity};
 pub static SPEC: Spec = Spec {
     name: "diff",
     usage: "diff [--breaking-only] <old> <new>",
-    summary: "Classify the changes between two locks or exports as breaking or compatible",
+    summary: "Classify the changes between two locks or exports",
     help: "\
 Compares two versions of the catalogs' contract: two lock files (`errcat lock`)
 or two JSON exports (`errcat export --format json`), and prints one line per

@@ -13,7 +13,7 @@ use crate::{Failure, lookup};
 pub static SPEC: Spec = Spec {
     name: "lock",
     usage: "lock [--check] [<catalog>]",
-    summary: "Write the catalogs' lock files, or check they are up to date",
+    summary: "Write the catalogs' lock files, or check them (--check)",
     help: "\
 Writes the lock file of every catalog that declares one (`#[catalog(lock =
 \"errors/<id>.lock\")]`), or of the one named: one sorted line per entry (code,

@@ -737,6 +737,8 @@ fn help_documents_every_subcommand() {
         "catalogs",
         "lint",
         "check-links",
+        "lock",
+        "diff",
     ] {
         let own = ok(&[command, "--help"]);
         assert!(own.contains(&format!("Usage: errcat {command}")), "{own}");
