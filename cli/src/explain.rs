@@ -141,7 +141,26 @@ fn describe(found: &Match) -> Vec<(String, String)> {
         "catalog",
         format!("{} — {}", catalog.id(), lookup::catalog_title(catalog)),
     );
+    // A composition's entry says which member catalog declares it.
+    let index = catalog
+        .entries()
+        .iter()
+        .position(|candidate| core::ptr::eq(candidate, *entry));
+    if let Some((member, _)) = index.and_then(|index| catalog.member_of(index)) {
+        add(
+            "member",
+            format!("{} (catalog {})", member.name(), member.catalog().id()),
+        );
+    }
     add("variant", entry.variant().to_owned());
+    if entry.is_deprecated() {
+        add(
+            "deprecated",
+            entry
+                .deprecation_note()
+                .map_or_else(|| "yes".to_owned(), str::to_owned),
+        );
+    }
     match entry.code() {
         Some(code) => add("code", lookup::code_text(code)),
         None => add(
