@@ -6,6 +6,8 @@
 
 use std::io::Write;
 
+use error_catalog::CatalogInfo;
+
 use crate::{Env, Failure};
 
 /// What a subcommand says about itself; the list of them in `lib.rs` is the only place a
@@ -130,6 +132,34 @@ impl<'e> Parser<'e> {
     }
 
     /// The usage error for an argument the subcommand does not take.
+    /// Takes `arg` as the command's one optional catalog argument (`list skms`): names the
+    /// catalog in `chosen`, or fails on a second positional argument or an unknown option.
+    pub fn catalog_arg(
+        &self,
+        arg: Arg,
+        chosen: &mut Option<&'static CatalogInfo>,
+    ) -> Result<(), Failure> {
+        match arg {
+            Arg::Value(name) if chosen.is_none() => {
+                *chosen = Some(crate::lookup::resolve_catalog(&name, self)?);
+                Ok(())
+            }
+            Arg::Value(name) => Err(self.error(format!(
+                "unexpected argument `{name}`: {} takes one catalog at most",
+                self.spec.name
+            ))),
+            other => Err(self.unexpected(other)),
+        }
+    }
+
+    /// The catalog chosen with [`catalog_arg`](Self::catalog_arg), or every catalog.
+    pub fn catalogs(&self, chosen: Option<&'static CatalogInfo>) -> Vec<&'static CatalogInfo> {
+        match chosen {
+            Some(info) => vec![info],
+            None => self.env.catalogs.clone(),
+        }
+    }
+
     pub fn unexpected(&self, arg: Arg) -> Failure {
         match arg {
             Arg::Short(c) => self.error(format!("unknown option `-{c}`")),

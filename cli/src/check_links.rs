@@ -5,7 +5,7 @@ use std::io::Write;
 
 use error_catalog::CatalogInfo;
 
-use crate::args::{Arg, Parser, Spec};
+use crate::args::{Parser, Spec};
 use crate::export::html;
 use crate::{Failure, lookup};
 
@@ -112,17 +112,7 @@ fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
             base = Some(parser.value("--docs-base")?);
             continue;
         }
-        match arg {
-            Arg::Value(name) if catalog.is_none() => {
-                catalog = Some(lookup::resolve_catalog(&name, parser)?);
-            }
-            Arg::Value(name) => {
-                return Err(parser.error(format!(
-                    "unexpected argument `{name}`: check-links takes one catalog at most"
-                )));
-            }
-            other => return Err(parser.unexpected(other)),
-        }
+        parser.catalog_arg(arg, &mut catalog)?;
     }
     let Some(base) = base.filter(|base| !base.trim().is_empty()) else {
         return Err(parser.error(

@@ -12,7 +12,7 @@ use error_catalog::{CatalogInfo, Code, Entry, StatusKind};
 use serde::Serialize;
 use serde::ser::Serializer;
 
-use crate::args::{Arg, Parser, Spec};
+use crate::args::{Parser, Spec};
 use crate::{Env, Failure, lookup};
 
 pub static SPEC: Spec = Spec {
@@ -147,22 +147,9 @@ fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
             out_dir = Some(PathBuf::from(parser.value("--out-dir")?));
             continue;
         }
-        match arg {
-            Arg::Value(name) if catalog.is_none() => {
-                catalog = Some(lookup::resolve_catalog(&name, parser)?);
-            }
-            Arg::Value(name) => {
-                return Err(parser.error(format!(
-                    "unexpected argument `{name}`: export takes one catalog at most"
-                )));
-            }
-            other => return Err(parser.unexpected(other)),
-        }
+        parser.catalog_arg(arg, &mut catalog)?;
     }
-    let catalogs: Vec<&'static CatalogInfo> = match catalog {
-        Some(info) => vec![info],
-        None => parser.env().catalogs.clone(),
-    };
+    let catalogs = parser.catalogs(catalog);
     let format = format.unwrap_or(Format::Json);
     if fragment && !matches!(format, Format::OpenApi | Format::OpenApiYaml) {
         return Err(parser.error("`--fragment` goes with `--format openapi` or `openapi-yaml`"));

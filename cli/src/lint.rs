@@ -5,7 +5,7 @@ use std::io::Write;
 
 use error_catalog::{Action, CatalogInfo, Entry, StatusKind};
 
-use crate::args::{Arg, Parser, Spec};
+use crate::args::{Parser, Spec};
 use crate::{Failure, lookup};
 
 pub static SPEC: Spec = Spec {
@@ -224,22 +224,9 @@ fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
             parse_allow(&value, parser, &mut allowed)?;
             continue;
         }
-        match arg {
-            Arg::Value(name) if catalog.is_none() => {
-                catalog = Some(lookup::resolve_catalog(&name, parser)?);
-            }
-            Arg::Value(name) => {
-                return Err(parser.error(format!(
-                    "unexpected argument `{name}`: lint takes one catalog at most"
-                )));
-            }
-            other => return Err(parser.unexpected(other)),
-        }
+        parser.catalog_arg(arg, &mut catalog)?;
     }
-    let catalogs: Vec<&'static CatalogInfo> = match catalog {
-        Some(info) => vec![info],
-        None => parser.env().catalogs.clone(),
-    };
+    let catalogs = parser.catalogs(catalog);
     let mut count = 0;
     let mut by_check = [0usize; Check::ALL.len()];
     for info in catalogs {

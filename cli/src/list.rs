@@ -4,7 +4,7 @@ use std::io::Write;
 
 use error_catalog::{CatalogInfo, StatusKind};
 
-use crate::args::{Arg, Parser, Spec};
+use crate::args::{Parser, Spec};
 use crate::text::{self, SCREEN_WIDTH, pad, truncate, width};
 use crate::{Failure, lookup};
 
@@ -61,22 +61,9 @@ fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
             wide = true;
             continue;
         }
-        match arg {
-            Arg::Value(name) if catalog.is_none() => {
-                catalog = Some(lookup::resolve_catalog(&name, parser)?);
-            }
-            Arg::Value(name) => {
-                return Err(parser.error(format!(
-                    "unexpected argument `{name}`: list takes one catalog at most"
-                )));
-            }
-            other => return Err(parser.unexpected(other)),
-        }
+        parser.catalog_arg(arg, &mut catalog)?;
     }
-    let catalogs: Vec<&'static CatalogInfo> = match catalog {
-        Some(info) => vec![info],
-        None => parser.env().catalogs.clone(),
-    };
+    let catalogs = parser.catalogs(catalog);
     for (i, info) in catalogs.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;

@@ -6,9 +6,9 @@ use std::io::Write;
 
 use error_catalog::CatalogInfo;
 
-use crate::args::{Arg, Parser, Spec};
+use crate::Failure;
+use crate::args::{Parser, Spec};
 use crate::stability::{self, Severity};
-use crate::{Failure, lookup};
 
 pub static SPEC: Spec = Spec {
     name: "lock",
@@ -56,22 +56,9 @@ fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
             check = true;
             continue;
         }
-        match arg {
-            Arg::Value(name) if catalog.is_none() => {
-                catalog = Some(lookup::resolve_catalog(&name, parser)?);
-            }
-            Arg::Value(name) => {
-                return Err(parser.error(format!(
-                    "unexpected argument `{name}`: lock takes one catalog at most"
-                )));
-            }
-            other => return Err(parser.unexpected(other)),
-        }
+        parser.catalog_arg(arg, &mut catalog)?;
     }
-    let catalogs: Vec<&'static CatalogInfo> = match catalog {
-        Some(info) => vec![info],
-        None => parser.env().catalogs.clone(),
-    };
+    let catalogs = parser.catalogs(catalog);
     let name = &parser.env().name;
     let mut behind = Vec::new();
     let mut locked = 0;
