@@ -31,7 +31,7 @@ fn bind_fields(entry: &Entry) -> (TokenStream, Vec<(Ident, Ident)>) {
 
 /// The `Display` arm of an entry whose message is not its template verbatim: it has
 /// placeholders, or `{{`/`}}` escapes.
-fn display_arm(entry: &Entry) -> Option<TokenStream> {
+fn display_arm(private: &TokenStream, entry: &Entry) -> Option<TokenStream> {
     let message = entry.message.as_ref()?;
     let segments = message.segments.as_ref()?;
     let verbatim = matches!(segments.as_slice(), [Segment::Text(text)] if *text == message.text)
@@ -48,7 +48,9 @@ fn display_arm(entry: &Entry) -> Option<TokenStream> {
                 .find(|(field, _)| field == name)
                 .map(|(_, local)| local);
             let span = local.map_or_else(proc_macro2::Span::call_site, Ident::span);
-            quote_spanned!(span=> ::core::fmt::Display::fmt(#local, __formatter)?;)
+            // The same `&dyn Display` coercion as the field visit: a field type without
+            // `Display` gets one error, not two.
+            quote_spanned!(span=> #private::display_field(#local, __formatter)?;)
         }
     });
     Some(quote! {
@@ -129,7 +131,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         quote!(match self { #(#debug_arms)* #debug_fallback })
     };
 
-    let display_arms: Vec<TokenStream> = entries.iter().filter_map(|e| display_arm(e)).collect();
+    let display_arms: Vec<TokenStream> = entries.iter().filter_map(|e| display_arm(&private, e)).collect();
     let display_fallback = (display_arms.len() < count)
         .then(|| quote!(_ => __formatter.write_str(self.kind().message_template()),));
     let display_body = if entries.is_empty() {
@@ -145,8 +147,9 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             let ident = &entry.ident;
             Some(quote_spanned! {ty.span()=>
                 Self::#ident { source: __source, .. } => {
-                    // Method syntax, so a `Box<dyn Error>` source derefs to its `dyn Error`.
-                    use #private::AsDynError as _;
+                    // Method resolution picks the one trait that applies; a type that is no
+                    // error gets a plain message at the source type (see `__private::source`).
+                    use #private::source::*;
                     ::core::option::Option::Some(__source.as_dyn_error())
                 }
             })
