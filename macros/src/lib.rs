@@ -12,10 +12,12 @@ mod ast;
 mod check;
 mod ctxt;
 mod expand;
+mod format;
 mod parse;
 mod phf;
 mod symbol;
 mod template;
+mod uri;
 #[cfg(test)]
 mod tests;
 

@@ -110,6 +110,7 @@ fn every_mistake_is_reported_in_one_pass() {
             "status `200` is not an error status; expected 400-599",
             "unknown action `retyr` (did you mean `retry`?); expected one of `none`, `configuration`, `application-registration`, `authentication`, `authorization`, `degradation`, `retry`, `retry-after`",
             "expected an integer code: this catalog declares `code = u16`",
+            "a `log_only` entry is never sent, so it takes no `code`",
             "a `log_only` entry is never sent, so it takes no `status`",
             "message names `{missing}` but entry `B` declares no fields; add `fields: { missing: String }`",
         ]
