@@ -606,7 +606,7 @@ fn check_derives(cx: &Ctxt, attr: Attribute) -> Option<Attribute> {
             Some(name) => cx.error_spanned_by(
                 &path,
                 format!(
-                    "`{name}` is implemented by `error_catalog!` (from the entries and their message templates); remove it from `#[derive(...)]`"
+                    "`{name}` is already implemented by `error_catalog!`; remove it from `#[derive(...)]`"
                 ),
             ),
             None => kept.push(path),

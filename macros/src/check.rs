@@ -58,8 +58,7 @@ fn check_generated_names(cx: &Ctxt, catalog: &Catalog) {
 }
 
 /// `From<T>` is generated for an entry whose only content is `source: T` (unless it says
-/// `no_from`), so two such entries of one enum with the same `T`, or a `T` that is the enum
-/// itself, would be conflicting impls. Types are compared by their tokens: two spellings of
+/// `no_from`), so two such entries of one enum with the same `T` would be conflicting impls. Types are compared by their tokens: two spellings of
 /// one type (`io::Error`, `std::io::Error`) still reach rustc's own E0119.
 fn check_sources(cx: &Ctxt, catalog: &Catalog) {
     let mut first: HashMap<(bool, String), &Entry> = HashMap::new();
@@ -85,21 +84,12 @@ fn check_sources(cx: &Ctxt, catalog: &Catalog) {
         if entry.no_from.is_some() {
             continue;
         }
-        let text = quote::quote!(#source).to_string();
+        let text = type_text(source);
         let own = if entry.log_only.is_some() {
             &catalog.log_enum
         } else {
             &catalog.ident
         };
-        if text == own.to_string() || text == "Self" {
-            cx.error_spanned_by(
-                source,
-                format!(
-                    "`source: {text}` would make `{own}` convert from itself; add the `no_from` flag to keep the source without a `From` impl"
-                ),
-            );
-            continue;
-        }
         match first.entry((entry.log_only.is_some(), text.clone())) {
             Slot::Vacant(slot) => {
                 slot.insert(entry);
@@ -120,6 +110,21 @@ fn check_sources(cx: &Ctxt, catalog: &Catalog) {
             }
         }
     }
+}
+
+/// A type as written, without the spaces token printing puts around `::` and `<>`.
+fn type_text(ty: &syn::Type) -> String {
+    quote::quote!(#ty)
+        .to_string()
+        .replace(" :: ", "::")
+        .replace(":: ", "::")
+        .replace(" ::", "::")
+        .replace(" < ", "<")
+        .replace("< ", "<")
+        .replace(" <", "<")
+        .replace(" >", ">")
+        .replace(" ,", ",")
+        .replace("& ", "&")
 }
 
 /// An entry's own `help_url` may use `{code}`, which needs a code to fill it in.

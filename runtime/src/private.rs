@@ -164,6 +164,21 @@ pub const fn catalog(raw: RawCatalog) -> CatalogInfo {
     }
 }
 
+/// The catalog the macro's fallback expansion points `INFO` at when the catalog has errors: it
+/// only has to type-check, since the crate does not compile.
+pub static FALLBACK_CATALOG: CatalogInfo = catalog(RawCatalog {
+    id: "",
+    type_name: "",
+    doc: "",
+    code_kind: CodeKind::Str,
+    wire_format: WireFormat::Problem,
+    locale: "en",
+    entries: &[],
+    int_codes: None,
+    str_codes: None,
+    names: StrIndex::EMPTY_INDEX,
+});
+
 /// Writes a field of a message template: one `&dyn Display` coercion per field type, the
 /// same as the field visit makes, so a field type without `Display` is reported once.
 #[inline]
