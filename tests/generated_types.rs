@@ -90,11 +90,17 @@ fn sources_with_and_without_from() {
     let write = IoError::Write {
         source: std::io::Error::other("full"),
     };
-    assert_eq!(write.source().map(ToString::to_string).as_deref(), Some("full"));
+    assert_eq!(
+        write.source().map(ToString::to_string).as_deref(),
+        Some("full")
+    );
     let other = IoError::Other {
         source: "boxed".into(),
     };
-    assert_eq!(other.source().map(ToString::to_string).as_deref(), Some("boxed"));
+    assert_eq!(
+        other.source().map(ToString::to_string).as_deref(),
+        Some("boxed")
+    );
     assert_eq!(IoErrorCode::ALL.len(), 3);
     assert_eq!(<IoErrorCode as Catalog>::INFO.entries().len(), 3);
 }

@@ -34,12 +34,8 @@ pub const ACTIONS: [&str; 8] = [
 /// The number of the action spelled `spelling` in the generated tables.
 #[must_use]
 pub fn action_number(spelling: &str) -> Option<u8> {
-    let mut number = 0u8;
-    for candidate in ACTIONS {
-        if candidate == spelling {
-            return Some(number);
-        }
-        number += 1;
-    }
-    None
+    ACTIONS
+        .iter()
+        .position(|candidate| *candidate == spelling)
+        .and_then(|number| u8::try_from(number).ok())
 }

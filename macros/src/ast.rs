@@ -10,9 +10,9 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Ident, LitInt, LitStr, Token, Type, Visibility};
 
 use crate::ctxt::Ctxt;
+use crate::format::Pattern;
 use crate::parse::{self, CatalogInput, EntryInput, Item, Place, Value};
 use crate::symbol::{self, catalog as catalog_key, entry as entry_key};
-use crate::format::Pattern;
 use crate::template::{self, Segment};
 use crate::uri;
 
@@ -947,11 +947,12 @@ fn lower_fields(cx: &Ctxt, value: &Value) -> Vec<Field> {
         Ok(FieldsSyntax(fields)) => fields,
         Err(error) => {
             let message = error.to_string();
-            let message = if message.starts_with("expected `:`") || message.starts_with("expected a type") {
-                message
-            } else {
-                "expected `name: Type` fields, as in `fields: { path: String }`".to_owned()
-            };
+            let message =
+                if message.starts_with("expected `:`") || message.starts_with("expected a type") {
+                    message
+                } else {
+                    "expected `name: Type` fields, as in `fields: { path: String }`".to_owned()
+                };
             cx.error_at(error.span(), message);
             return Vec::new();
         }

@@ -446,7 +446,9 @@ mod tests {
     use crate::format::Pattern;
 
     fn matches_format(pattern: &str, text: &str) -> bool {
-        Pattern::parse(pattern).expect("valid pattern").matches(text)
+        Pattern::parse(pattern)
+            .expect("valid pattern")
+            .matches(text)
     }
 
     #[test]
@@ -473,7 +475,10 @@ mod tests {
         assert!(!matches_format("[A-Z][A-Z0-9_]+", "resource_exhausted"));
         assert!(matches_format("*.*.*", "storage.bucket.not_found"));
         assert!(matches_format("[a-z0-9_.]+", "storage.bucket.not_found"));
-        assert!(matches_format("[a-z0-9]+-[a-z0-9-]+", "rate-limit-exceeded"));
+        assert!(matches_format(
+            "[a-z0-9]+-[a-z0-9-]+",
+            "rate-limit-exceeded"
+        ));
         assert!(matches_format("[A-Z]+.####", "SCM.0005"));
         assert!(matches_format("#+", "40013"));
         assert!(matches_format("-?#+", "-5"));

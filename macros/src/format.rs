@@ -79,7 +79,13 @@ impl Pattern {
                         repeatable = false;
                         continue;
                     }
-                    if matches!(atoms.last(), Some(Atom { class: Class::Word, .. })) {
+                    if matches!(
+                        atoms.last(),
+                        Some(Atom {
+                            class: Class::Word,
+                            ..
+                        })
+                    ) {
                         return Err(format!(
                             "`{c}` after `*` in format `{pattern}`: `*` is already one or more of `a-z`, `0-9`, `_`; write `\\{c}` for a literal `{c}`"
                         ));
@@ -255,7 +261,10 @@ mod tests {
         assert!(!matches("[A-Z][A-Za-z0-9]+", "noSuchKey"));
         assert!(matches("[A-Z][A-Z0-9_]+", "RESOURCE_EXHAUSTED"));
         assert!(!matches("[A-Z][A-Z0-9_]+", "Resource_Exhausted"));
-        assert!(matches("[a-z_]+.[a-z_]+.[a-z_]+", "storage.bucket.not_found"));
+        assert!(matches(
+            "[a-z_]+.[a-z_]+.[a-z_]+",
+            "storage.bucket.not_found"
+        ));
         assert!(matches("[a-z0-9_.]+", "storage.bucket.not_found"));
         assert!(matches("[a-z][a-z0-9-]+", "invalid-request"));
         assert!(!matches("[a-z][a-z0-9-]+", "invalid_request"));
@@ -302,5 +311,4 @@ mod tests {
         assert!(Pattern::parse("[a-z]+").expect("valid").matches(&long));
         assert!(!Pattern::parse("[a-z]+b").expect("valid").matches(&long));
     }
-
 }

@@ -17,9 +17,9 @@ mod parse;
 mod phf;
 mod symbol;
 mod template;
-mod uri;
 #[cfg(test)]
 mod tests;
+mod uri;
 
 /// Declares an error catalog: see the `error-catalog` crate for the grammar and the
 /// generated API.

@@ -340,9 +340,9 @@ fn parse_item(
             let mut tokens: Vec<TokenTree> = iter.collect();
             let braced_key = key == symbol::entry::FIELDS || key == symbol::entry::TRANSLATIONS;
             if matches!(place, Place::Entry) && !braced_key {
-                let stray = tokens.iter().position(|tree| {
-                    matches!(tree, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace)
-                });
+                let stray = tokens.iter().position(
+                    |tree| matches!(tree, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
+                );
                 if let Some(at) = stray.filter(|at| *at > 0) {
                     let rest = tokens.split_off(at);
                     if let Some(TokenTree::Group(group)) = rest.first() {

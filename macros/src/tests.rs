@@ -259,12 +259,21 @@ fn nesting_is_bounded_whatever_the_depth() {
         "nesting deeper than {limit} levels of brackets, `<...>`, `&`, `*` or `->`; declare a type alias for the inner part"
     );
     for depth in [limit, 10_000] {
-        assert_eq!(errors(with_field_type(nested_vec(depth))), [message.as_str()]);
+        assert_eq!(
+            errors(with_field_type(nested_vec(depth))),
+            [message.as_str()]
+        );
     }
     // References, pointers and return types recurse in syn's type parser too.
     for operator in ["&", "*const ", "fn() -> "] {
-        let ty: TokenStream = format!("{}u8", operator.repeat(10_000)).parse().expect("lexes");
-        assert_eq!(errors(with_field_type(ty)), [message.as_str()], "{operator}");
+        let ty: TokenStream = format!("{}u8", operator.repeat(10_000))
+            .parse()
+            .expect("lexes");
+        assert_eq!(
+            errors(with_field_type(ty)),
+            [message.as_str()],
+            "{operator}"
+        );
     }
     // So do groups, built here one level at a time.
     let mut ty: TokenStream = quote!(u8);
@@ -279,7 +288,10 @@ fn nesting_below_the_limit_expands() {
     // The enum body, the entry and `fields` are three levels: this is the deepest type that
     // fits, and syn must handle it on a test thread's 2 MiB stack.
     let depth = crate::symbol::MAX_NESTING - 4;
-    assert_eq!(errors(with_field_type(nested_vec(depth))), Vec::<String>::new());
+    assert_eq!(
+        errors(with_field_type(nested_vec(depth))),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -318,7 +330,10 @@ fn generated_names_are_not_entry_names() {
     });
     assert_eq!(found.len(), 2);
     assert!(found[0].starts_with("entry `ALL` has the name of the generated `ECode::ALL`"));
-    assert!(found[1].starts_with("entry `variant_index` has the name of the generated `E::variant_index`"));
+    assert!(
+        found[1]
+            .starts_with("entry `variant_index` has the name of the generated `E::variant_index`")
+    );
 }
 
 #[test]

@@ -47,18 +47,20 @@ fn is_sub_delim(c: char) -> bool {
 /// Whether `uri` is a URI reference: a URI (`scheme:...`) or a relative reference.
 pub fn check_uri_reference(uri: &str) -> Result<(), String> {
     // Characters and percent-encodings first, for every component.
-    let mut chars = uri.char_indices();
-    while let Some((at, c)) = chars.next() {
+    for (at, c) in uri.char_indices() {
         if c == '%' {
             let hex: String = uri[at + 1..].chars().take(2).collect();
             if hex.len() != 2 || !hex.chars().all(|h| h.is_ascii_hexdigit()) {
-                return Err(format!(
+                return Err(
                     "`help_url` has a `%` not followed by two hex digits; write `%25` for a literal `%`, or a percent-encoding such as `%20`"
-                ));
+                        .to_owned(),
+                );
             }
             continue;
         }
-        if is_unreserved(c) || is_sub_delim(c) || matches!(c, ':' | '/' | '?' | '#' | '[' | ']' | '@')
+        if is_unreserved(c)
+            || is_sub_delim(c)
+            || matches!(c, ':' | '/' | '?' | '#' | '[' | ']' | '@')
         {
             continue;
         }
@@ -127,7 +129,9 @@ pub fn check_uri_reference(uri: &str) -> Result<(), String> {
 
 /// `userinfo@host:port`, where only an IP literal host may use `[` and `]`.
 fn check_authority(authority: &str) -> Result<(), String> {
-    let host_port = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    let host_port = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
     if authority
         .rsplit_once('@')
         .is_some_and(|(userinfo, _)| userinfo.contains(['[', ']', '@']))
@@ -199,10 +203,16 @@ mod tests {
     #[test]
     fn invalid_templates_say_why() {
         for (template, wanted) in [
-            ("https://docs.example/{id}", "only use the `{code}` placeholder"),
+            (
+                "https://docs.example/{id}",
+                "only use the `{code}` placeholder",
+            ),
             ("https://docs.example/a b", "a space"),
             ("https://docs.example/\u{7}", "control character"),
-            ("https://docs.example/fehlerübersicht", "non-ASCII character `ü`"),
+            (
+                "https://docs.example/fehlerübersicht",
+                "non-ASCII character `ü`",
+            ),
             ("https://docs.example/%zz", "two hex digits"),
             ("https://docs.example/100%", "two hex digits"),
             ("1http://docs.example", "not a URI scheme"),
@@ -226,7 +236,10 @@ mod tests {
         assert_eq!(expand("https://d/{code}", "SCM.0005"), "https://d/SCM.0005");
         assert_eq!(expand("https://d/{code}", "-5"), "https://d/-5");
         assert_eq!(expand("https://d/{code}", "a b/c"), "https://d/a%20b%2Fc");
-        assert_eq!(expand("https://d/?c={code}", "x&y=é"), "https://d/?c=x%26y%3D%C3%A9");
+        assert_eq!(
+            expand("https://d/?c={code}", "x&y=é"),
+            "https://d/?c=x%26y%3D%C3%A9"
+        );
         assert_eq!(percent_encode("~._-"), "~._-");
     }
 }

@@ -182,7 +182,10 @@ pub static FALLBACK_CATALOG: CatalogInfo = catalog(RawCatalog {
 /// Writes a field of a message template: one `&dyn Display` coercion per field type, the
 /// same as the field visit makes, so a field type without `Display` is reported once.
 #[inline]
-pub fn display_field(value: &dyn core::fmt::Display, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+pub fn display_field(
+    value: &dyn core::fmt::Display,
+    f: &mut core::fmt::Formatter<'_>,
+) -> core::fmt::Result {
     value.fmt(f)
 }
 

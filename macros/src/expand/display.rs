@@ -37,7 +37,8 @@ fn bind_fields(entry: &Entry) -> (TokenStream, Vec<(&Field, Ident)>) {
 /// The variant's name as `#[derive(Debug)]` writes it: without `r#`.
 pub fn variant_name(entry: &Entry) -> String {
     let name = entry.ident.to_string();
-    name.strip_prefix("r#").map_or_else(|| name.clone(), str::to_owned)
+    name.strip_prefix("r#")
+        .map_or_else(|| name.clone(), str::to_owned)
 }
 
 /// The `Display` arm of an entry whose message is not its template verbatim: it has
@@ -146,7 +147,10 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         quote!(match self { #(#debug_arms)* #debug_fallback })
     };
 
-    let display_arms: Vec<TokenStream> = entries.iter().filter_map(|e| display_arm(&private, e)).collect();
+    let display_arms: Vec<TokenStream> = entries
+        .iter()
+        .filter_map(|e| display_arm(&private, e))
+        .collect();
     let display_fallback = (display_arms.len() < count)
         .then(|| quote!(_ => __formatter.write_str(self.kind().message_template()),));
     let display_body = if entries.is_empty() {

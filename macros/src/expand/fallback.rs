@@ -87,7 +87,12 @@ fn enum_impls(
     let unreachable = quote!(::core::unreachable!());
     let item = |name: &str, body: TokenStream| free(entries, name).then_some(body);
     let kind = has_code
-        .then(|| item("kind", quote!(pub const fn kind(&self) -> #code_enum { #unreachable })))
+        .then(|| {
+            item(
+                "kind",
+                quote!(pub const fn kind(&self) -> #code_enum { #unreachable }),
+            )
+        })
         .flatten();
     let action = item(
         "action",
@@ -99,7 +104,12 @@ fn enum_impls(
     );
     let code_type = code_type(catalog);
     let code = wire
-        .then(|| item("code", quote!(pub const fn code(&self) -> #code_type { #unreachable })))
+        .then(|| {
+            item(
+                "code",
+                quote!(pub const fn code(&self) -> #code_type { #unreachable }),
+            )
+        })
         .flatten();
     let status = wire
         .then(|| {
@@ -197,7 +207,10 @@ fn code_enum_items(catalog: &Catalog, entries: &[&Entry]) -> TokenStream {
     let str_ty = quote!(&::core::primitive::str);
     let is_int = matches!(catalog.code_kind, Some(CodeKind::Int { .. }));
     let mut items: Vec<(&str, TokenStream)> = vec![
-        ("ALL", quote!(pub const ALL: &'static [Self] = &[#(Self::#idents),*];)),
+        (
+            "ALL",
+            quote!(pub const ALL: &'static [Self] = &[#(Self::#idents),*];),
+        ),
         (
             "INFO",
             quote!(pub const INFO: &'static #krate::CatalogInfo = &#private::FALLBACK_CATALOG;),
