@@ -410,12 +410,12 @@ fn check_template_fields(cx: &Ctxt, catalog: &Catalog) {
 }
 
 fn unknown_fields(entry: &Entry, segments: &[Segment]) -> Vec<String> {
+    let declared: std::collections::HashSet<&str> =
+        entry.fields.iter().map(|f| f.name.as_str()).collect();
     segments
         .iter()
         .filter_map(|segment| match segment {
-            Segment::Field(name) if !entry.fields.iter().any(|f| f.name == *name) => {
-                Some(name.clone())
-            }
+            Segment::Field(name) if !declared.contains(name.as_str()) => Some(name.clone()),
             _ => None,
         })
         .collect()

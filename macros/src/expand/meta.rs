@@ -254,7 +254,7 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
                 &Self::INFO.entries()[self as ::core::primitive::usize]
             }
 
-            /// The code on the wire; `None` only for a log-only entry declared without one.
+            /// The code on the wire; `None` only for a log-only entry, which has none.
             #[inline]
             #[must_use]
             pub const fn code(self) -> ::core::option::Option<#code_type> {
