@@ -10,9 +10,11 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Ident, LitInt, LitStr, Token, Type, Visibility};
 
 use crate::ctxt::Ctxt;
+use crate::format::Pattern;
 use crate::parse::{self, CatalogInput, EntryInput, Item, Place, Value};
 use crate::symbol::{self, catalog as catalog_key, entry as entry_key};
 use crate::template::{self, Segment};
+use crate::uri;
 
 /// The whole catalog.
 pub struct Catalog {
@@ -54,7 +56,9 @@ pub enum CodeKind {
 
 /// `format = "SCM.####"`.
 pub struct Format {
-    pub pattern: String,
+    /// The pattern as written.
+    pub text: String,
+    pub pattern: Pattern,
 }
 
 /// An entry's code as written.
@@ -110,6 +114,8 @@ pub struct Message {
 pub struct Field {
     pub attrs: Vec<Attribute>,
     pub ident: Ident,
+    /// The name templates and the wire use: the identifier without `r#`.
+    pub name: String,
     pub ty: Type,
 }
 
@@ -154,11 +160,15 @@ pub struct Entry {
     pub notes: Option<LitStr>,
     pub fields: Vec<Field>,
     pub source: Option<Type>,
+    /// The `no_from` flag: keep the `source` without a `From` impl.
+    pub no_from: Option<Span>,
     pub translations: Vec<Translation>,
     /// `deprecated` or `deprecated: "use X instead"`.
     pub deprecated: Option<Deprecated>,
     /// `previously: { status: 503, action: retry }`: a deliberate change of a locked entry.
     pub previously: Option<Previously>,
+    /// The entry is a bare name (already reported): only its variant is known.
+    pub malformed: bool,
     /// Every key the entry gave, well-formed or not, so a malformed value is not also
     /// reported as missing.
     pub given: Vec<String>,
@@ -220,6 +230,8 @@ impl Catalog {
                 } else {
                     catalog_attr = Some(attr);
                 }
+            } else if attr.path().is_ident("derive") {
+                forwarded.extend(check_derives(cx, attr));
             } else {
                 forwarded.push(attr);
             }
@@ -324,11 +336,10 @@ impl Catalog {
                     if let Some(lit) =
                         lower_lit_str(cx, &value, "a code pattern such as `\"SCM.####\"`")
                     {
-                        let pattern = lit.value();
-                        if pattern.is_empty() {
-                            cx.error_spanned_by(&lit, "empty code `format`; `#` stands for a digit and `*` for one or more of `a-z`, `0-9`, `_`");
-                        } else {
-                            self.format = Some(Format { pattern });
+                        let text = lit.value();
+                        match Pattern::parse(&text) {
+                            Ok(pattern) => self.format = Some(Format { text, pattern }),
+                            Err(problem) => cx.error_spanned_by(&lit, problem),
                         }
                     }
                 }
@@ -361,14 +372,9 @@ impl Catalog {
                         &value,
                         "a URL template such as `\"https://docs.example/errors/{code}\"`",
                     ) {
-                        let text = lit.value();
-                        if text.replace(symbol::HELP_URL_CODE, "").contains(['{', '}']) {
-                            cx.error_spanned_by(
-                                &lit,
-                                "`help_url` may only use the `{code}` placeholder",
-                            );
-                        } else {
-                            self.help_url = Some(lit);
+                        match uri::check_template(&lit.value()) {
+                            Ok(()) => self.help_url = Some(lit),
+                            Err(problem) => cx.error_spanned_by(&lit, problem),
                         }
                     }
                 }
@@ -466,9 +472,11 @@ impl Entry {
             notes: None,
             fields: Vec::new(),
             source: None,
+            no_from: None,
             translations: Vec::new(),
             deprecated: None,
             previously: None,
+            malformed: input.malformed,
             given: Vec::new(),
         };
         let mut seen = Seen::default();
@@ -506,10 +514,10 @@ impl Entry {
                             format!("`{name}` is a flag and takes no value; write `{name}` alone"),
                         );
                     }
-                    if name == entry_key::LOG_ONLY {
-                        entry.log_only = Some(key.span());
-                    } else {
-                        entry.repeated_name = Some(key.span());
+                    match name.as_str() {
+                        entry_key::LOG_ONLY => entry.log_only = Some(key.span()),
+                        entry_key::NO_FROM => entry.no_from = Some(key.span()),
+                        _ => entry.repeated_name = Some(key.span()),
                     }
                     continue;
                 }
@@ -532,7 +540,7 @@ impl Entry {
                 entry_key::DESCRIPTION => entry.description = lower_text(cx, &value, &name),
                 entry_key::SOLUTION => entry.solution = lower_text(cx, &value, &name),
                 entry_key::CATEGORY => entry.category = lower_text(cx, &value, &name),
-                entry_key::HELP_URL => entry.help_url = lower_text(cx, &value, &name),
+                entry_key::HELP_URL => entry.help_url = lower_help_url(cx, &value),
                 entry_key::NOTES => entry.notes = lower_text(cx, &value, &name),
                 entry_key::FIELDS => entry.fields = lower_fields(cx, &value),
                 entry_key::SOURCE => entry.source = lower_type(cx, &value),
@@ -541,7 +549,7 @@ impl Entry {
                 _ => {}
             }
         }
-        if !entry.gave(entry_key::MESSAGE) {
+        if !entry.gave(entry_key::MESSAGE) && !entry.malformed {
             cx.error_at(
                 entry.ident.span(),
                 format!(
@@ -609,6 +617,54 @@ fn lower_with<T>(
             None
         }
     }
+}
+
+/// An entry's `help_url`: a URI reference, which may use `{code}` like the catalog's.
+fn lower_help_url(cx: &Ctxt, value: &Value) -> Option<LitStr> {
+    let lit = lower_text(cx, value, entry_key::HELP_URL)?;
+    match uri::check_template(&lit.value()) {
+        Ok(()) => Some(lit),
+        Err(problem) => {
+            cx.error_spanned_by(&lit, problem);
+            None
+        }
+    }
+}
+
+/// `#[derive(...)]` on the catalog goes to the error enum; derives of the impls the macro
+/// writes itself are reported and left out, so the expansion does not conflict.
+fn check_derives(cx: &Ctxt, attr: Attribute) -> Option<Attribute> {
+    let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+    else {
+        // Not a derive list rustc accepts either: it reports it.
+        return Some(attr);
+    };
+    let mut kept = Vec::new();
+    for path in paths {
+        let generated = path
+            .segments
+            .last()
+            .map(|segment| segment.ident.to_string())
+            .filter(|name| symbol::GENERATED_DERIVES.contains(&name.as_str()));
+        match generated {
+            Some(name) => cx.error_spanned_by(
+                &path,
+                format!(
+                    "`{name}` is already implemented by `error_catalog!`; remove it from `#[derive(...)]`"
+                ),
+            ),
+            None => kept.push(path),
+        }
+    }
+    if kept.is_empty() {
+        return None;
+    }
+    let pound = attr.pound_token;
+    let bracket = attr.bracket_token;
+    let mut rebuilt: Attribute = syn::parse_quote!(#[derive(#(#kept),*)]);
+    rebuilt.pound_token = pound;
+    rebuilt.bracket_token = bracket;
+    Some(rebuilt)
 }
 
 fn lower_lit_str(cx: &Ctxt, value: &Value, expected: &str) -> Option<LitStr> {
@@ -888,9 +944,33 @@ impl Parse for FieldSyntax {
                 "expected `:` and a type after `{ident}`, as in `{ident}: String`"
             )));
         }
-        input.parse::<Token![:]>()?;
+        let colon = input.parse::<Token![:]>()?;
+        if input.is_empty() || input.peek(Token![,]) {
+            return Err(syn::Error::new(
+                colon.span,
+                format!("expected a type after `{ident}:`, as in `{ident}: String`"),
+            ));
+        }
         let ty: Type = input.parse()?;
-        Ok(FieldSyntax(Field { attrs, ident, ty }))
+        let name = ident.to_string();
+        let name = name.strip_prefix("r#").unwrap_or(&name).to_owned();
+        Ok(FieldSyntax(Field {
+            attrs,
+            ident,
+            name,
+            ty,
+        }))
+    }
+}
+
+/// `{ name: Type, ... }`, read inside its braces so an error at the end points at `}`.
+struct FieldsSyntax(Punctuated<FieldSyntax, Token![,]>);
+
+impl Parse for FieldsSyntax {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let content;
+        syn::braced!(content in input);
+        Ok(FieldsSyntax(Punctuated::parse_terminated(&content)?))
     }
 }
 
@@ -900,36 +980,66 @@ fn lower_fields(cx: &Ctxt, value: &Value) -> Vec<Field> {
         cx.error_spanned_by(value.spot(), format!("expected {expected}"));
         return Vec::new();
     };
-    let parsed =
-        syn::parse::Parser::parse2(Punctuated::<FieldSyntax, Token![,]>::parse_terminated, body);
-    let fields = match parsed {
-        Ok(fields) => fields,
+    if body.is_empty() {
+        cx.error_spanned_by(
+            &value.tokens,
+            "empty `fields`; declare at least one, as in `fields: { path: String }`, or leave the key out",
+        );
+        return Vec::new();
+    }
+    let fields = match syn::parse2::<FieldsSyntax>(value.tokens.clone()) {
+        Ok(FieldsSyntax(fields)) => fields,
         Err(error) => {
             let message = error.to_string();
-            let message = if message.starts_with("expected `:`") {
-                message
-            } else {
-                "expected `name: Type` fields, as in `fields: { path: String }`".to_owned()
-            };
+            let message =
+                if message.starts_with("expected `:`") || message.starts_with("expected a type") {
+                    message
+                } else {
+                    "expected `name: Type` fields, as in `fields: { path: String }`".to_owned()
+                };
             cx.error_at(error.span(), message);
             return Vec::new();
         }
     };
     let mut out: Vec<Field> = Vec::new();
+    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for FieldSyntax(field) in fields {
-        if field.ident == entry_key::SOURCE {
+        if field.name == entry_key::SOURCE {
             cx.error_spanned_by(
                 &field.ident,
                 "a field cannot be named `source`; declare the underlying error with the entry's `source` key",
             );
-        } else if let Some(first) = out.iter().find(|f| f.ident == field.ident) {
-            cx.duplicate(
+            continue;
+        }
+        // Reported, but kept: the field is valid Rust, and the fallback declares it.
+        if let Some((name, why)) = symbol::RESERVED_FIELDS
+            .iter()
+            .find(|(name, _)| *name == field.name)
+        {
+            cx.error_spanned_by(
                 &field.ident,
-                &first.ident,
-                format!("field `{}` is declared twice", field.ident),
-                "first declared here",
+                format!("a field cannot be named `{name}`: {why}; rename the field"),
             );
+        } else if !field.name.is_ascii() {
+            cx.error_spanned_by(
+                &field.ident,
+                format!(
+                    "field `{}` cannot be named by a message template, which takes ASCII names (`a-z`, `A-Z`, `0-9`, `_`); rename the field",
+                    field.name
+                ),
+            );
+        }
+        if let Some(&at) = first.get(&field.name) {
+            if let Some(earlier) = out.get(at) {
+                cx.duplicate(
+                    &field.ident,
+                    &earlier.ident,
+                    format!("field `{}` is declared twice", field.name),
+                    "first declared here",
+                );
+            }
         } else {
+            first.insert(field.name.clone(), out.len());
             out.push(field);
         }
     }

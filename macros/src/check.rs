@@ -17,6 +17,7 @@ use crate::template::{self, Segment};
 /// Runs every rule.
 pub fn check(cx: &Ctxt, catalog: &Catalog) {
     check_type_names(cx, catalog);
+    check_generated_names(cx, catalog);
     check_codes_present(cx, catalog);
     check_code_kinds(cx, catalog);
     check_code_format(cx, catalog);
@@ -25,7 +26,124 @@ pub fn check(cx: &Ctxt, catalog: &Catalog) {
     check_vendor_names(cx, catalog);
     check_statuses(cx, catalog);
     check_log_only(cx, catalog);
+    check_sources(cx, catalog);
+    check_help_urls(cx, catalog);
     check_template_fields(cx, catalog);
+}
+
+/// An entry is a variant of all three generated enums, and `Type::NAME` resolves to a variant
+/// before an associated item: an entry named like a generated item (`ALL`, `INFO`, `code`,
+/// `kind`...) would hide it from users and break the generated code that names it.
+fn check_generated_names(cx: &Ctxt, catalog: &Catalog) {
+    for entry in &catalog.entries {
+        let name = entry.ident.to_string();
+        let name = name.strip_prefix("r#").unwrap_or(&name);
+        if let Some((item, owner)) = symbol::GENERATED_ITEMS
+            .iter()
+            .find(|(item, _)| *item == name)
+        {
+            let owner = match owner {
+                symbol::Owner::Code => &catalog.code_enum,
+                symbol::Owner::Error => &catalog.ident,
+            };
+            cx.error_spanned_by(
+                &entry.ident,
+                format!(
+                    "entry `{name}` has the name of the generated `{owner}::{item}`, which the variant would hide; rename the entry (taken: {})",
+                    symbol::one_of(symbol::GENERATED_ITEMS.iter().map(|(item, _)| *item))
+                ),
+            );
+        }
+    }
+}
+
+/// `From<T>` is generated for an entry whose only content is `source: T` (unless it says
+/// `no_from`), so two such entries of one enum with the same `T` would be conflicting impls. Types are compared by their tokens: two spellings of
+/// one type (`io::Error`, `std::io::Error`) still reach rustc's own E0119.
+fn check_sources(cx: &Ctxt, catalog: &Catalog) {
+    let mut first: HashMap<(bool, String), &Entry> = HashMap::new();
+    for entry in &catalog.entries {
+        let Some(source) = &entry.source else {
+            if let Some(flag) = entry.no_from {
+                cx.error_at(
+                    flag,
+                    "`no_from` without a `source`: it keeps a source error without its `From` impl",
+                );
+            }
+            continue;
+        };
+        if !entry.fields.is_empty() {
+            if let Some(flag) = entry.no_from {
+                cx.error_at(
+                    flag,
+                    "`no_from` on an entry with `fields`, which never gets a `From` impl; remove the flag",
+                );
+            }
+            continue;
+        }
+        if entry.no_from.is_some() {
+            continue;
+        }
+        let text = type_text(source);
+        let own = if entry.log_only.is_some() {
+            &catalog.log_enum
+        } else {
+            &catalog.ident
+        };
+        match first.entry((entry.log_only.is_some(), text.clone())) {
+            Slot::Vacant(slot) => {
+                slot.insert(entry);
+            }
+            Slot::Occupied(slot) => {
+                let earlier = *slot.get();
+                if let Some(earlier_source) = &earlier.source {
+                    cx.duplicate(
+                        source,
+                        earlier_source,
+                        format!(
+                            "entries `{}` and `{}` both convert from `{text}`, so `From<{text}>` for `{own}` would be implemented twice; add the `no_from` flag to all but one",
+                            earlier.ident, entry.ident
+                        ),
+                        "first `From` source here",
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A type as written, without the spaces token printing puts around `::` and `<>`.
+fn type_text(ty: &syn::Type) -> String {
+    quote::quote!(#ty)
+        .to_string()
+        .replace(" :: ", "::")
+        .replace(":: ", "::")
+        .replace(" ::", "::")
+        .replace(" < ", "<")
+        .replace("< ", "<")
+        .replace(" <", "<")
+        .replace(" >", ">")
+        .replace(" ,", ",")
+        .replace("& ", "&")
+}
+
+/// An entry's own `help_url` may use `{code}`, which needs a code to fill it in.
+fn check_help_urls(cx: &Ctxt, catalog: &Catalog) {
+    for entry in &catalog.entries {
+        if let Some(url) = &entry.help_url
+            && entry.code.is_none()
+            && url.value().contains(symbol::HELP_URL_CODE)
+        {
+            cx.error_spanned_by(
+                url,
+                format!(
+                    "`help_url` uses `{}`, but entry `{}` has no code",
+                    symbol::HELP_URL_CODE,
+                    entry.ident
+                ),
+            );
+        }
+    }
 }
 
 /// The generated code and log enums need names of their own.
@@ -52,7 +170,11 @@ fn check_type_names(cx: &Ctxt, catalog: &Catalog) {
 /// (SCMS log values have none).
 fn check_codes_present(cx: &Ctxt, catalog: &Catalog) {
     for entry in &catalog.entries {
-        if entry.code.is_none() && entry.log_only.is_none() && !entry.gave(symbol::entry::CODE) {
+        if entry.code.is_none()
+            && entry.log_only.is_none()
+            && !entry.gave(symbol::entry::CODE)
+            && !entry.malformed
+        {
             cx.error_at(
                 entry.ident.span(),
                 format!(
@@ -101,7 +223,7 @@ fn check_code_kinds(cx: &Ctxt, catalog: &Catalog) {
     }
 }
 
-/// With `format = "..."`, every code matches the pattern.
+/// With `format = "..."`, every code matches the pattern (see [`crate::format`]).
 fn check_code_format(cx: &Ctxt, catalog: &Catalog) {
     let Some(format) = &catalog.format else {
         return;
@@ -109,47 +231,18 @@ fn check_code_format(cx: &Ctxt, catalog: &Catalog) {
     for entry in &catalog.entries {
         let Some(code) = &entry.code else { continue };
         let text = code.value.text();
-        if !matches_format(&format.pattern, &text) {
+        if !format.pattern.matches(&text) {
             cx.error_spanned_by(
                 &code.tokens,
                 format!(
-                    "code `{}` does not match the catalog's format `{}` (`#` is a digit, `*` one or more of `a-z`, `0-9`, `_`)",
+                    "code `{}` does not match the catalog's format `{}` ({})",
                     text.escape_debug(),
-                    format.pattern.escape_debug()
+                    format.text.escape_debug(),
+                    crate::format::LEGEND
                 ),
             );
         }
     }
-}
-
-/// Whether `text` matches `pattern`: `#` one ASCII digit, `*` one or more of `[a-z0-9_]`,
-/// anything else itself. Dynamic programming over (pattern, text) positions: no
-/// backtracking blow-up whatever the pattern.
-pub fn matches_format(pattern: &str, text: &str) -> bool {
-    fn word(b: u8) -> bool {
-        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'
-    }
-    let pattern = pattern.as_bytes();
-    let text = text.as_bytes();
-    // `reach[t]`: the first `p` pattern bytes can match the first `t` text bytes.
-    let mut reach = vec![false; text.len() + 1];
-    reach[0] = true;
-    for &unit in pattern {
-        let mut next = vec![false; text.len() + 1];
-        for t in 0..text.len() {
-            match unit {
-                b'*' => {
-                    if (reach[t] || next[t]) && word(text[t]) {
-                        next[t + 1] = true;
-                    }
-                }
-                b'#' => next[t + 1] = reach[t] && text[t].is_ascii_digit(),
-                literal => next[t + 1] = reach[t] && text[t] == literal,
-            }
-        }
-        reach = next;
-    }
-    reach[text.len()]
 }
 
 /// Codes identify entries on the wire: two entries may not share one. Values are compared,
@@ -236,6 +329,7 @@ fn check_statuses(cx: &Ctxt, catalog: &Catalog) {
     for entry in &catalog.entries {
         // A malformed status (entry's or default) was reported already.
         if entry.log_only.is_none()
+            && !entry.malformed
             && entry.effective_status(catalog).is_none()
             && !entry.gave(symbol::entry::STATUS)
             && !catalog
@@ -254,11 +348,17 @@ fn check_statuses(cx: &Ctxt, catalog: &Catalog) {
     }
 }
 
-/// A log-only entry never reaches the wire, so a status or an action would be a lie.
+/// A log-only entry never reaches the wire, so a code, a status or an action would be a lie.
 fn check_log_only(cx: &Ctxt, catalog: &Catalog) {
     for entry in &catalog.entries {
         if entry.log_only.is_none() {
             continue;
+        }
+        if let Some(code) = &entry.code {
+            cx.error_spanned_by(
+                &code.tokens,
+                "a `log_only` entry is never sent, so it takes no `code`",
+            );
         }
         if let Some(status) = &entry.status {
             cx.error_spanned_by(
@@ -310,12 +410,12 @@ fn check_template_fields(cx: &Ctxt, catalog: &Catalog) {
 }
 
 fn unknown_fields(entry: &Entry, segments: &[Segment]) -> Vec<String> {
+    let declared: std::collections::HashSet<&str> =
+        entry.fields.iter().map(|f| f.name.as_str()).collect();
     segments
         .iter()
         .filter_map(|segment| match segment {
-            Segment::Field(name) if !entry.fields.iter().any(|f| f.ident == name) => {
-                Some(name.clone())
-            }
+            Segment::Field(name) if !declared.contains(name.as_str()) => Some(name.clone()),
             _ => None,
         })
         .collect()
@@ -334,7 +434,7 @@ fn unknown_field_message(entry: &Entry, what: &str, name: &str) -> String {
             entry
                 .fields
                 .iter()
-                .map(|f| format!("`{}`", f.ident))
+                .map(|f| format!("`{}`", f.name))
                 .collect::<Vec<_>>()
                 .join(", ")
         )
@@ -343,7 +443,13 @@ fn unknown_field_message(entry: &Entry, what: &str, name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::matches_format;
+    use crate::format::Pattern;
+
+    fn matches_format(pattern: &str, text: &str) -> bool {
+        Pattern::parse(pattern)
+            .expect("valid pattern")
+            .matches(text)
+    }
 
     #[test]
     fn format_patterns() {
@@ -359,5 +465,22 @@ mod tests {
         assert!(!matches_format("*_not_found", "_not_found"));
         assert!(matches_format("5###", "5065"));
         assert!(!matches_format("5###", "4065"));
+    }
+
+    #[test]
+    fn format_patterns_for_vendor_code_styles() {
+        // AWS S3 (PascalCase), gRPC / Google (upper snake), dotted words, kebab case.
+        assert!(matches_format("[A-Z][A-Za-z0-9]+", "NoSuchKey"));
+        assert!(matches_format("[A-Z][A-Z0-9_]+", "RESOURCE_EXHAUSTED"));
+        assert!(!matches_format("[A-Z][A-Z0-9_]+", "resource_exhausted"));
+        assert!(matches_format("*.*.*", "storage.bucket.not_found"));
+        assert!(matches_format("[a-z0-9_.]+", "storage.bucket.not_found"));
+        assert!(matches_format(
+            "[a-z0-9]+-[a-z0-9-]+",
+            "rate-limit-exceeded"
+        ));
+        assert!(matches_format("[A-Z]+.####", "SCM.0005"));
+        assert!(matches_format("#+", "40013"));
+        assert!(matches_format("-?#+", "-5"));
     }
 }

@@ -15,6 +15,7 @@ mod check;
 mod compose;
 mod ctxt;
 mod expand;
+mod format;
 mod lock;
 mod parse;
 mod phf;
@@ -22,6 +23,7 @@ mod symbol;
 mod template;
 #[cfg(test)]
 mod tests;
+mod uri;
 
 /// Declares an error catalog: see the `error-catalog` crate for the grammar and the
 /// generated API.

@@ -4,7 +4,7 @@
 //! items, each value kept as raw tokens. What a value means is decided in [`crate::ast`],
 //! so a malformed entry or item is reported and skipped without hiding the rest.
 
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Spacing, Span, TokenStream, TokenTree};
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, Token, Visibility};
 
@@ -25,6 +25,8 @@ pub struct EntryInput {
     pub attrs: Vec<Attribute>,
     pub ident: Ident,
     pub items: Vec<Item>,
+    /// The entry has no `{ ... }` (already reported): a name, nothing else known.
+    pub malformed: bool,
 }
 
 /// `key` (a flag) or `key: value` in an entry, `key = value` in `#[catalog(...)]`.
@@ -109,6 +111,16 @@ impl Parse for Header {
 
 /// Parses the whole macro input, reporting malformed entries and items to `cx`.
 pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
+    if let Some(span) = too_deep(&tokens, symbol::MAX_NESTING) {
+        cx.error_at(
+            span,
+            format!(
+                "nesting deeper than {} levels of brackets, `<...>`, `&`, `*` or `->`; declare a type alias for the inner part",
+                symbol::MAX_NESTING
+            ),
+        );
+        return None;
+    }
     let header: Header = match syn::parse2(tokens) {
         Ok(header) => header,
         Err(error) => {
@@ -125,10 +137,16 @@ pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
                 None
             }
         })
-        .map(|raw| EntryInput {
-            attrs: raw.attrs,
-            ident: raw.ident,
-            items: parse_items(cx, raw.body, Place::Entry),
+        .map(|raw| {
+            if let Some(error) = raw.error {
+                cx.push(error);
+            }
+            EntryInput {
+                attrs: raw.attrs,
+                ident: raw.ident,
+                items: parse_items(cx, raw.body, Place::Entry),
+                malformed: raw.malformed,
+            }
         })
         .collect();
     Some(CatalogInput {
@@ -143,6 +161,9 @@ struct RawEntry {
     attrs: Vec<Attribute>,
     ident: Ident,
     body: TokenStream,
+    /// A unit variant (`Name,`): reported, and kept so the fallback still declares it.
+    malformed: bool,
+    error: Option<syn::Error>,
 }
 
 struct EntryChunk(RawEntry);
@@ -161,6 +182,21 @@ impl Parse for EntryChunk {
                 "expected an entry: a variant name followed by `{ code: ..., status: ..., message: ... }`",
             )
         })?;
+        if input.is_empty() {
+            let error = syn::Error::new(
+                ident.span(),
+                format!(
+                    "entry `{ident}` has no keys; write them in braces, as in `{ident} {{ code: ..., message: \"...\" }}`"
+                ),
+            );
+            return Ok(EntryChunk(RawEntry {
+                attrs,
+                ident,
+                body: TokenStream::new(),
+                malformed: true,
+                error: Some(error),
+            }));
+        }
         if !input.peek(syn::token::Brace) {
             return Err(input.error(format!(
                 "expected `{{ ... }}` after `{ident}`: an entry's keys go in braces"
@@ -172,68 +208,246 @@ impl Parse for EntryChunk {
         if !input.is_empty() {
             return Err(input.error("expected `,` between entries"));
         }
-        Ok(EntryChunk(RawEntry { attrs, ident, body }))
+        Ok(EntryChunk(RawEntry {
+            attrs,
+            ident,
+            body,
+            malformed: false,
+            error: None,
+        }))
     }
 }
 
 /// Parses `key`, `key: value` (entries) or `key = value` (`#[catalog]`) items.
 pub fn parse_items(cx: &Ctxt, body: TokenStream, place: Place) -> Vec<Item> {
-    let separator = match place {
-        Place::Entry => ':',
-        Place::CatalogAttr => '=',
-    };
     let mut items = Vec::new();
-    for chunk in split_top_level(body) {
-        let mut iter = chunk.into_iter();
-        let key = match iter.next() {
-            Some(TokenTree::Ident(key)) => key,
-            Some(other) => {
-                let expected = match place {
-                    Place::Entry => format!(
-                        "expected an entry key such as {}",
-                        symbol::one_of(["code", "status", "message"])
-                    ),
-                    Place::CatalogAttr => format!(
-                        "expected a catalog setting such as {}",
-                        symbol::one_of(["code = str", "dialect = problem", "status = 500"])
-                    ),
-                };
-                cx.error_spanned_by(other, expected);
-                continue;
-            }
-            None => continue,
-        };
-        let value = match iter.next() {
-            None => None,
-            Some(TokenTree::Punct(punct)) if punct.as_char() == separator => Some(Value {
-                separator: punct.span(),
-                tokens: iter.collect(),
-            }),
-            Some(other) => {
-                let message = match place {
-                    Place::Entry => format!(
-                        "expected `:` after `{key}`, as in `{key}: ...`, or `,` if it is a flag"
-                    ),
-                    Place::CatalogAttr => {
-                        format!("expected `=` after `{key}`, as in `{key} = ...`")
-                    }
-                };
-                cx.error_spanned_by(other, message);
-                items.push(Item {
-                    key,
-                    value: None,
-                    malformed: true,
-                });
-                continue;
-            }
-        };
-        items.push(Item {
-            key,
-            value,
-            malformed: false,
-        });
+    // Pieces still to read; a stray `{ ... }` pushes its contents, so its keys still count.
+    let mut pending: Vec<Vec<TokenTree>> = split_top_level(body)
+        .into_iter()
+        .flat_map(|chunk| split_missing_commas(cx, chunk, place))
+        .rev()
+        .collect();
+    while let Some(chunk) = pending.pop() {
+        if let Some(inner) = stray_braces(cx, &chunk, place) {
+            let mut inner: Vec<Vec<TokenTree>> = split_top_level(inner)
+                .into_iter()
+                .flat_map(|chunk| split_missing_commas(cx, chunk, place))
+                .collect();
+            inner.reverse();
+            pending.extend(inner);
+            continue;
+        }
+        if let Some(item) = parse_item(cx, chunk, place, &mut pending) {
+            items.push(item);
+        }
     }
     items
+}
+
+fn separator(place: Place) -> char {
+    match place {
+        Place::Entry => ':',
+        Place::CatalogAttr => '=',
+    }
+}
+
+/// `{ code: 1, ... }` where a key belongs (doubled braces): reported; its contents are read
+/// as items of the entry.
+fn stray_braces(cx: &Ctxt, chunk: &[TokenTree], place: Place) -> Option<TokenStream> {
+    let (Place::Entry, [TokenTree::Group(group)]) = (place, chunk) else {
+        return None;
+    };
+    if group.delimiter() != Delimiter::Brace {
+        return None;
+    }
+    cx.error_at(
+        group.span(),
+        "unexpected `{ ... }`: an entry's keys go directly in its braces, as in `Name { code: ..., message: \"...\" }`",
+    );
+    Some(group.stream())
+}
+
+/// Splits a piece where a comma is missing, `code: 1 status: 404` or `code: 1 log_only`,
+/// reporting each: a key followed by its separator can only start an item.
+fn split_missing_commas(cx: &Ctxt, chunk: TokenStream, place: Place) -> Vec<Vec<TokenTree>> {
+    let separator = separator(place);
+    let trees: Vec<TokenTree> = chunk.into_iter().collect();
+    let mut pieces = Vec::new();
+    let mut current: Vec<TokenTree> = Vec::new();
+    for (i, tree) in trees.iter().enumerate() {
+        let starts_item = i > 0
+            && match tree {
+                TokenTree::Ident(ident) => {
+                    let next = trees.get(i + 1);
+                    let keyed = matches!(next, Some(TokenTree::Punct(p)) if p.as_char() == separator && p.spacing() == Spacing::Alone);
+                    let previous_is_path = matches!(
+                        trees.get(i - 1),
+                        Some(TokenTree::Punct(p)) if matches!(p.as_char(), ':' | '-' | '<' | '&' | '+')
+                    );
+                    let flag = matches!(place, Place::Entry)
+                        && symbol::entry::FLAGS.contains(&ident.to_string().as_str())
+                        && matches!(next, None | Some(TokenTree::Ident(_)))
+                        && !previous_is_path;
+                    keyed || flag
+                }
+                _ => false,
+            };
+        if starts_item && !current.is_empty() {
+            cx.error_at(
+                tree.span(),
+                format!("missing `,` before `{tree}`; separate keys with commas"),
+            );
+            pieces.push(std::mem::take(&mut current));
+        }
+        current.push(tree.clone());
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    pieces
+}
+
+/// One item; a stray `{ ... }` after a value is reported and its contents pushed to `pending`.
+fn parse_item(
+    cx: &Ctxt,
+    chunk: Vec<TokenTree>,
+    place: Place,
+    pending: &mut Vec<Vec<TokenTree>>,
+) -> Option<Item> {
+    let separator = separator(place);
+    let mut iter = chunk.into_iter();
+    let key = match iter.next() {
+        Some(TokenTree::Ident(key)) => key,
+        Some(other) => {
+            let expected = match place {
+                Place::Entry => format!(
+                    "expected an entry key such as {}",
+                    symbol::one_of(["code", "status", "message"])
+                ),
+                Place::CatalogAttr => format!(
+                    "expected a catalog setting such as {}",
+                    symbol::one_of(["code = str", "dialect = problem", "status = 500"])
+                ),
+            };
+            cx.error_spanned_by(other, expected);
+            return None;
+        }
+        None => return None,
+    };
+    let value = match iter.next() {
+        None => None,
+        Some(TokenTree::Punct(punct)) if punct.as_char() == separator => {
+            let mut tokens: Vec<TokenTree> = iter.collect();
+            let braced_key = key == symbol::entry::FIELDS || key == symbol::entry::TRANSLATIONS;
+            if matches!(place, Place::Entry) && !braced_key {
+                let stray = tokens.iter().position(
+                    |tree| matches!(tree, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
+                );
+                if let Some(at) = stray.filter(|at| *at > 0) {
+                    let rest = tokens.split_off(at);
+                    if let Some(TokenTree::Group(group)) = rest.first() {
+                        cx.error_at(
+                            group.span(),
+                            format!("unexpected `{{ ... }}` after the value of `{key}`; only `fields` and `translations` take braces"),
+                        );
+                        let mut inner: Vec<Vec<TokenTree>> = split_top_level(group.stream())
+                            .into_iter()
+                            .flat_map(|chunk| split_missing_commas(cx, chunk, place))
+                            .collect();
+                        inner.reverse();
+                        pending.extend(inner);
+                    }
+                }
+            }
+            Some(Value {
+                separator: punct.span(),
+                tokens: tokens.into_iter().collect(),
+            })
+        }
+        Some(other) => {
+            let message = match place {
+                Place::Entry => format!(
+                    "expected `:` after `{key}`, as in `{key}: ...`, or `,` if it is a flag"
+                ),
+                Place::CatalogAttr => {
+                    format!("expected `=` after `{key}`, as in `{key} = ...`")
+                }
+            };
+            cx.error_spanned_by(other, message);
+            return Some(Item {
+                key,
+                value: None,
+                malformed: true,
+            });
+        }
+    };
+    Some(Item {
+        key,
+        value,
+        malformed: false,
+    })
+}
+
+/// The span of the first token nested deeper than `limit`, counting brackets, `<...>` and
+/// the type operators `&`, `*` and `->` (each is a level of syn's recursive type parser).
+/// Iterative, so it is safe whatever the depth.
+pub fn too_deep(tokens: &TokenStream, limit: usize) -> Option<Span> {
+    // One frame per open group: its tokens, the depth at its opening, and the depths at
+    // each open `<` inside it.
+    struct Frame {
+        trees: std::vec::IntoIter<TokenTree>,
+        angles: Vec<usize>,
+        /// The depth of the current type: the group's or innermost `<`'s, plus operators
+        /// since the last `,`.
+        depth: usize,
+        base: usize,
+        previous_dash: bool,
+    }
+    let frame = |stream: TokenStream, base: usize| Frame {
+        trees: stream.into_iter().collect::<Vec<_>>().into_iter(),
+        angles: Vec::new(),
+        depth: base,
+        base,
+        previous_dash: false,
+    };
+    let mut stack = vec![frame(tokens.clone(), 0)];
+    while let Some(top) = stack.last_mut() {
+        let Some(tree) = top.trees.next() else {
+            stack.pop();
+            continue;
+        };
+        let dash = matches!(&tree, TokenTree::Punct(p) if p.as_char() == '-');
+        match &tree {
+            TokenTree::Group(group) => {
+                let depth = top.depth + 1;
+                top.previous_dash = false;
+                if depth > limit {
+                    return Some(group.span_open());
+                }
+                stack.push(frame(group.stream(), depth));
+                continue;
+            }
+            TokenTree::Punct(punct) => match punct.as_char() {
+                '<' => {
+                    top.angles.push(top.depth);
+                    top.depth += 1;
+                }
+                '>' if top.previous_dash => top.depth += 1,
+                '>' => {
+                    top.depth = top.angles.pop().unwrap_or(top.base);
+                }
+                '&' | '*' => top.depth += 1,
+                ',' | ';' | '=' => top.depth = top.angles.last().map_or(top.base, |d| d + 1),
+                _ => {}
+            },
+            _ => {}
+        }
+        top.previous_dash = dash;
+        if top.depth > limit {
+            return Some(tree.span());
+        }
+    }
+    None
 }
 
 /// Splits `tokens` at the commas that are not inside a group or a `<...>` type argument list.

@@ -45,6 +45,7 @@ pub mod entry {
     pub const TRANSLATIONS: &str = "translations";
     pub const DEPRECATED: &str = "deprecated";
     pub const PREVIOUSLY: &str = "previously";
+    pub const NO_FROM: &str = "no_from";
 
     pub const ALL: &[&str] = &[
         CODE,
@@ -65,10 +66,11 @@ pub mod entry {
         TRANSLATIONS,
         DEPRECATED,
         PREVIOUSLY,
+        NO_FROM,
     ];
 
     /// Keys written alone, without a value.
-    pub const FLAGS: &[&str] = &[LOG_ONLY, REPEATED_NAME];
+    pub const FLAGS: &[&str] = &[LOG_ONLY, REPEATED_NAME, NO_FROM];
 }
 
 /// The `reported(502)` form of a status.
@@ -104,6 +106,57 @@ pub const DIALECTS: &[(&str, &str)] = &[
 
 /// The one placeholder a catalog's `help_url` template may use.
 pub const HELP_URL_CODE: &str = "{code}";
+
+/// Which generated type an associated item belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// The code enum.
+    Code,
+    /// The error and log enums.
+    Error,
+}
+
+/// Associated items of the generated enums, which an entry (a variant of all of them) may not
+/// be named: `Type::NAME` resolves to a variant before an associated item, so the item would
+/// be unreachable, and the generated code that names it would break.
+pub const GENERATED_ITEMS: &[(&str, Owner)] = &[
+    ("ALL", Owner::Code),
+    ("INFO", Owner::Code),
+    ("entry", Owner::Code),
+    ("code", Owner::Code),
+    ("status", Owner::Code),
+    ("action", Owner::Code),
+    ("message_template", Owner::Code),
+    ("is_log_only", Owner::Code),
+    ("name", Owner::Code),
+    ("key", Owner::Code),
+    ("description", Owner::Code),
+    ("solution", Owner::Code),
+    ("category", Owner::Code),
+    ("help_url", Owner::Code),
+    ("notes", Owner::Code),
+    ("from_code", Owner::Code),
+    ("from_code_str", Owner::Code),
+    ("from_name", Owner::Code),
+    ("kind", Owner::Error),
+    ("variant_index", Owner::Error),
+];
+
+/// Field names the dialects reserve, with why. The JSON dialects (Scai vault, problem)
+/// write the typed fields into a `details` object beside the context's detail text.
+pub const RESERVED_FIELDS: &[(&str, &str)] = &[(
+    "detail",
+    "the `details` object on the wire holds the typed fields and, as `detail`, the context's detail text",
+)];
+
+/// Derives that would conflict with the impls the macro generates.
+pub const GENERATED_DERIVES: &[&str] = &["Debug", "Display", "Error"];
+
+/// The deepest nesting of brackets, generic arguments and type operators (`&`, `*`, `->`)
+/// the macro reads. syn parses (and drops, and prints) types recursively, at about 45 KiB of
+/// stack a level in an unoptimized build: 32 levels fit a 2 MiB thread stack with room to
+/// spare, and no real type comes close.
+pub const MAX_NESTING: usize = 32;
 
 /// The closest spelling in `candidates` to `word`, if one is close enough to be a typo.
 pub fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {

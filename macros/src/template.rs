@@ -42,6 +42,11 @@ pub fn parse(template: &str) -> Result<Vec<Segment>, String> {
                         "unclosed `{` in message; write `{{` for a literal brace".to_owned()
                     );
                 }
+                if let Some(raw) = name.strip_prefix("r#").filter(|raw| is_identifier(raw)) {
+                    return Err(format!(
+                        "placeholder `{{{name}}}`: write `{{{raw}}}`; a template names a raw identifier field without `r#`"
+                    ));
+                }
                 if !is_identifier(&name) {
                     return Err(format!(
                         "placeholder `{{{name}}}` must name a field, as in `{{path}}`; formatting specs and positions are not supported"

@@ -110,6 +110,7 @@ fn every_mistake_is_reported_in_one_pass() {
             "status `200` is not an error status; expected 400-599",
             "unknown action `retyr` (did you mean `retry`?); expected one of `none`, `configuration`, `application-registration`, `authentication`, `authorization`, `degradation`, `retry`, `retry-after`",
             "expected an integer code: this catalog declares `code = u16`",
+            "a `log_only` entry is never sent, so it takes no `code`",
             "a `log_only` entry is never sent, so it takes no `status`",
             "message names `{missing}` but entry `B` declares no fields; add `fields: { missing: String }`",
         ]
@@ -231,4 +232,123 @@ fn mutated_input_gives_errors_never_a_panic() {
         rejected > 2000,
         "only {rejected} of 4000 mutations were rejected"
     );
+}
+
+/// A catalog with one entry whose `fields` body is `fields`.
+fn with_field_type(ty: TokenStream) -> TokenStream {
+    quote! {
+        #[catalog(code = u16, status = 500)]
+        pub enum E {
+            A { code: 1, message: "a", fields: { value: #ty } },
+        }
+    }
+}
+
+/// `Vec<Vec<...<u8>...>>`, `depth` deep, built without recursion.
+fn nested_vec(depth: usize) -> TokenStream {
+    let mut text = "Vec<".repeat(depth);
+    text.push_str("u8");
+    text.push_str(&">".repeat(depth));
+    text.parse().expect("lexes")
+}
+
+#[test]
+fn nesting_is_bounded_whatever_the_depth() {
+    let limit = crate::symbol::MAX_NESTING;
+    let message = format!(
+        "nesting deeper than {limit} levels of brackets, `<...>`, `&`, `*` or `->`; declare a type alias for the inner part"
+    );
+    for depth in [limit, 10_000] {
+        assert_eq!(
+            errors(with_field_type(nested_vec(depth))),
+            [message.as_str()]
+        );
+    }
+    // References, pointers and return types recurse in syn's type parser too.
+    for operator in ["&", "*const ", "fn() -> "] {
+        let ty: TokenStream = format!("{}u8", operator.repeat(10_000))
+            .parse()
+            .expect("lexes");
+        assert_eq!(
+            errors(with_field_type(ty)),
+            [message.as_str()],
+            "{operator}"
+        );
+    }
+    // So do groups, built here one level at a time.
+    let mut ty: TokenStream = quote!(u8);
+    for _ in 0..10_000 {
+        ty = TokenTree::Group(Group::new(Delimiter::Parenthesis, ty)).into();
+    }
+    assert_eq!(errors(with_field_type(ty)), [message.as_str()]);
+}
+
+#[test]
+fn nesting_below_the_limit_expands() {
+    // The enum body, the entry and `fields` are three levels: this is the deepest type that
+    // fits, and syn must handle it on a test thread's 2 MiB stack.
+    let depth = crate::symbol::MAX_NESTING - 4;
+    assert_eq!(
+        errors(with_field_type(nested_vec(depth))),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn long_literals_and_many_fields_expand() {
+    let long = "x".repeat(1_000_000);
+    let found = errors(quote! {
+        #[catalog(code = str, status = 500)]
+        pub enum E {
+            A { code: #long, message: #long, description: #long },
+        }
+    });
+    assert!(found.is_empty(), "{found:?}");
+
+    let names: Vec<proc_macro2::Ident> = (0..5_000usize)
+        .map(|i| quote::format_ident!("field{}", i))
+        .collect();
+    let template: String = names.iter().map(|name| format!("{{{name}}} ")).collect();
+    let (tokens, found) = expand_with_errors(quote! {
+        #[catalog(code = u16, status = 500)]
+        pub enum E {
+            A { code: 1, message: #template, fields: { #(#names: u8),* } },
+        }
+    });
+    assert!(found.is_empty(), "{found:?}");
+    assert!(!tokens.is_empty());
+}
+
+#[test]
+fn generated_names_are_not_entry_names() {
+    let found = errors(quote! {
+        #[catalog(code = u16, status = 500)]
+        pub enum E {
+            ALL { code: 1, message: "a" },
+            variant_index { code: 2, message: "b" },
+        }
+    });
+    assert_eq!(found.len(), 2);
+    assert!(found[0].starts_with("entry `ALL` has the name of the generated `ECode::ALL`"));
+    assert!(
+        found[1]
+            .starts_with("entry `variant_index` has the name of the generated `E::variant_index`")
+    );
+}
+
+#[test]
+fn help_url_codes_are_percent_encoded() {
+    let (tokens, found) = expand_with_errors(quote! {
+        #[catalog(code = str, status = 500, help_url = "https://docs.example/{code}")]
+        pub enum E {
+            A { code: "SCM.0005", message: "a" },
+            B { code: "a b/c", message: "b" },
+            C { code: "c", message: "c", help_url: "https://other.example/?code={code}" },
+        }
+    });
+    assert!(found.is_empty(), "{found:?}");
+    let text = tokens.to_string();
+    assert!(text.contains("\"https://docs.example/SCM.0005\""));
+    assert!(text.contains("\"https://docs.example/a%20b%2Fc\""));
+    assert!(text.contains("\"https://other.example/?code=c\""));
 }

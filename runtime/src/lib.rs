@@ -34,6 +34,30 @@
 //!
 //! See the README for the grammar of the macro and the generated API, and [`dialect`] for
 //! rendering errors as the vendors' HTTP responses and parsing those responses back.
+//!
+//! # Derives and attributes
+//!
+//! Attributes on the catalog other than `#[catalog(...)]` (doc comments, `#[derive(...)]`,
+//! `#[serde(...)]`, `#[non_exhaustive]`...) go to the error enum only. The log-only enum gets
+//! none; the code enum always derives `Clone`, `Copy`, `PartialEq`, `Eq`, `PartialOrd`,
+//! `Ord` and `Hash`. `Debug`, `Display` and `Error` are generated, so deriving them is a
+//! compile error. A derive needs every field and `source` type to support it (`std::io::Error`
+//! is not `Clone`).
+//!
+//! ```
+//! error_catalog::error_catalog! {
+//!     /// Errors of a small service.
+//!     #[catalog(code = u16, status = 500)]
+//!     #[derive(Clone, PartialEq)]
+//!     pub enum ApiError {
+//!         /// The secret is missing.
+//!         NotFound { code: 404, status: 404, message: "'{path}' not found", fields: { path: String } },
+//!     }
+//! }
+//!
+//! let error = ApiError::NotFound { path: "a".into() };
+//! assert_eq!(error.clone(), error);
+//! ```
 
 #![deny(missing_docs)]
 

@@ -207,37 +207,107 @@ pub const fn composed_catalog(
     }
 }
 
-/// Turns a `source` field into `&dyn Error`, whether it is an error type or a boxed
-/// `dyn Error` (which does not itself implement `Error`; method lookup derefs the box).
-pub trait AsDynError<'a> {
-    /// `self` as a trait object.
-    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a);
+/// The catalog the macro's fallback expansion points `INFO` at when the catalog has errors: it
+/// only has to type-check, since the crate does not compile.
+pub static FALLBACK_CATALOG: CatalogInfo = catalog(RawCatalog {
+    id: "",
+    type_name: "",
+    doc: "",
+    code_kind: CodeKind::Str,
+    wire_format: WireFormat::Problem,
+    locale: "en",
+    entries: &[],
+    int_codes: None,
+    str_codes: None,
+    names: StrIndex::EMPTY_INDEX,
+    lock_path: "",
+    retired: &[],
+});
+
+/// Writes a field of a message template: one `&dyn Display` coercion per field type, the
+/// same as the field visit makes, so a field type without `Display` is reported once.
+#[inline]
+pub fn display_field(
+    value: &dyn core::fmt::Display,
+    f: &mut core::fmt::Formatter<'_>,
+) -> core::fmt::Result {
+    value.fmt(f)
 }
 
-impl<'a, T: core::error::Error + 'a> AsDynError<'a> for T {
-    #[inline]
-    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
-        self
+/// The traits a `source` field is turned into `&dyn Error` with. Generated code imports them
+/// all and calls `source.as_dyn_error()`; method resolution picks exactly one:
+/// an error type ([`AsDynError`]), else a boxed `dyn Error` ([`BoxedDynError`], since
+/// `Box<dyn Error>` does not itself implement `Error`), else [`NotAnErrorSource`], whose
+/// unmet bound reports "`T` is not an error type" at the source type instead of naming these
+/// traits.
+pub mod source {
+    /// An error type as a trait object.
+    pub trait AsDynError<'a> {
+        /// `self` as a trait object.
+        fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a);
     }
-}
 
-impl<'a> AsDynError<'a> for dyn core::error::Error + 'a {
-    #[inline]
-    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
-        self
+    impl<'a, T: core::error::Error + 'a> AsDynError<'a> for T {
+        #[inline]
+        fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+            self
+        }
     }
-}
 
-impl<'a> AsDynError<'a> for dyn core::error::Error + Send + 'a {
-    #[inline]
-    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
-        self
+    /// A boxed `dyn Error` as the trait object it holds.
+    pub trait BoxedDynError<'a> {
+        /// The boxed trait object.
+        fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a);
     }
-}
 
-impl<'a> AsDynError<'a> for dyn core::error::Error + Send + Sync + 'a {
-    #[inline]
-    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
-        self
+    impl<'a> BoxedDynError<'a> for Box<dyn core::error::Error + 'a> {
+        #[inline]
+        fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+            &**self
+        }
+    }
+
+    impl<'a> BoxedDynError<'a> for Box<dyn core::error::Error + Send + 'a> {
+        #[inline]
+        fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+            &**self
+        }
+    }
+
+    impl<'a> BoxedDynError<'a> for Box<dyn core::error::Error + Send + Sync + 'a> {
+        #[inline]
+        fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+            &**self
+        }
+    }
+
+    /// Implemented by no type: the bound that fails, with a plain message, when a `source`
+    /// is not an error type.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` is not an error type, so it cannot be an entry's `source`",
+        label = "does not implement `std::error::Error`",
+        note = "a `source` must implement `std::error::Error`, or be a `Box<dyn std::error::Error + Send + Sync>`; declare other values under `fields`"
+    )]
+    pub trait SourceIsError {}
+
+    /// The last resort of method resolution (it is implemented for references, one autoref
+    /// away, so the two traits above win whenever they apply).
+    pub trait NotAnErrorSource<'a> {
+        /// The source type.
+        type Source: ?Sized;
+        /// Never callable: `Self::Source` implements no [`SourceIsError`].
+        fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a)
+        where
+            Self::Source: SourceIsError;
+    }
+
+    impl<'a, T: ?Sized> NotAnErrorSource<'a> for &T {
+        type Source = T;
+        fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a)
+        where
+            T: SourceIsError,
+        {
+            unreachable!("`SourceIsError` has no implementations")
+        }
     }
 }

@@ -6,32 +6,44 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 use syn::spanned::Spanned;
 
-use crate::ast::{Catalog, Entry};
+use std::collections::HashMap;
+
+use crate::ast::{Catalog, Entry, Field};
 use crate::template::Segment;
 
 use super::meta::{code_type, typed_code};
 use super::private;
 
 /// The pattern `Self::Variant { field: __field0, .. }` binding every field of `entry`.
-fn bind_fields(entry: &Entry) -> (TokenStream, Vec<(Ident, Ident)>) {
+fn bind_fields(entry: &Entry) -> (TokenStream, Vec<(&Field, Ident)>) {
     let ident = &entry.ident;
-    let bindings: Vec<(Ident, Ident)> = entry
+    let bindings: Vec<(&Field, Ident)> = entry
         .fields
         .iter()
         .enumerate()
         // Spanned at the field's type, so a missing `Display` impl is reported there.
         .map(|(i, field)| {
             let local = format_ident!("__field{}", i, span = field.ty.span());
-            (field.ident.clone(), local)
+            (field, local)
         })
         .collect();
-    let pairs = bindings.iter().map(|(field, local)| quote!(#field: #local));
+    let pairs = bindings.iter().map(|(field, local)| {
+        let field = &field.ident;
+        quote!(#field: #local)
+    });
     (quote!(Self::#ident { #(#pairs,)* .. }), bindings)
+}
+
+/// The variant's name as `#[derive(Debug)]` writes it: without `r#`.
+pub fn variant_name(entry: &Entry) -> String {
+    let name = entry.ident.to_string();
+    name.strip_prefix("r#")
+        .map_or_else(|| name.clone(), str::to_owned)
 }
 
 /// The `Display` arm of an entry whose message is not its template verbatim: it has
 /// placeholders, or `{{`/`}}` escapes.
-fn display_arm(entry: &Entry) -> Option<TokenStream> {
+fn display_arm(private: &TokenStream, entry: &Entry) -> Option<TokenStream> {
     let message = entry.message.as_ref()?;
     let segments = message.segments.as_ref()?;
     let verbatim = matches!(segments.as_slice(), [Segment::Text(text)] if *text == message.text)
@@ -40,15 +52,18 @@ fn display_arm(entry: &Entry) -> Option<TokenStream> {
         return None;
     }
     let (pattern, bindings) = bind_fields(entry);
+    let locals: HashMap<&str, &Ident> = bindings
+        .iter()
+        .map(|(field, local)| (field.name.as_str(), local))
+        .collect();
     let writes = segments.iter().map(|segment| match segment {
         Segment::Text(text) => quote!(__formatter.write_str(#text)?;),
         Segment::Field(name) => {
-            let local = bindings
-                .iter()
-                .find(|(field, _)| field == name)
-                .map(|(_, local)| local);
-            let span = local.map_or_else(proc_macro2::Span::call_site, Ident::span);
-            quote_spanned!(span=> ::core::fmt::Display::fmt(#local, __formatter)?;)
+            let local = locals.get(name.as_str()).copied();
+            let span = local.map_or_else(proc_macro2::Span::call_site, |local| local.span());
+            // The same `&dyn Display` coercion as the field visit: a field type without
+            // `Display` gets one error, not two.
+            quote_spanned!(span=> #private::display_field(#local, __formatter)?;)
         }
     });
     Some(quote! {
@@ -100,15 +115,18 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         .filter(|entry| !entry.fields.is_empty() || entry.source.is_some())
         .map(|entry| {
             let (pattern, bindings) = bind_fields(entry);
-            let name = entry.ident.to_string();
+            let name = variant_name(entry);
             let fields = bindings.iter().map(|(field, local)| {
-                let field = field.to_string();
+                let field = &field.name;
                 quote!(.field(#field, #local))
             });
             let (pattern, source) = match &entry.source {
                 Some(_) => {
                     let ident = &entry.ident;
-                    let pairs = bindings.iter().map(|(field, local)| quote!(#field: #local));
+                    let pairs = bindings.iter().map(|(field, local)| {
+                        let field = &field.ident;
+                        quote!(#field: #local)
+                    });
                     (
                         quote!(Self::#ident { #(#pairs,)* source: __source }),
                         quote!(.field("source", __source)),
@@ -129,7 +147,10 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         quote!(match self { #(#debug_arms)* #debug_fallback })
     };
 
-    let display_arms: Vec<TokenStream> = entries.iter().filter_map(|e| display_arm(e)).collect();
+    let display_arms: Vec<TokenStream> = entries
+        .iter()
+        .filter_map(|e| display_arm(&private, e))
+        .collect();
     let display_fallback = (display_arms.len() < count)
         .then(|| quote!(_ => __formatter.write_str(self.kind().message_template()),));
     let display_body = if entries.is_empty() {
@@ -145,8 +166,9 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             let ident = &entry.ident;
             Some(quote_spanned! {ty.span()=>
                 Self::#ident { source: __source, .. } => {
-                    // Method syntax, so a `Box<dyn Error>` source derefs to its `dyn Error`.
-                    use #private::AsDynError as _;
+                    // Method resolution picks the one trait that applies; a type that is no
+                    // error gets a plain message at the source type (see `__private::source`).
+                    use #private::source::*;
                     ::core::option::Option::Some(__source.as_dyn_error())
                 }
             })
@@ -167,7 +189,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
 
     let from_impls = entries
         .iter()
-        .filter(|entry| entry.fields.is_empty())
+        .filter(|entry| entry.fields.is_empty() && entry.no_from.is_none())
         .filter_map(|entry| {
             let source = entry.source.as_ref()?;
             let ident = &entry.ident;
@@ -188,7 +210,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         .map(|entry| {
             let (pattern, bindings) = bind_fields(entry);
             let visits = bindings.iter().map(|(field, local)| {
-                let name = field.to_string();
+                let name = &field.name;
                 quote_spanned!(local.span()=> __visit(#name, #local);)
             });
             quote!(#pattern => { #(#visits)* })

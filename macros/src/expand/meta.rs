@@ -11,18 +11,20 @@ use crate::ast::{Catalog, CodeKind, CodeLit, Entry};
 use crate::lock::LoadedLock;
 use crate::symbol;
 use crate::template::escape_json;
+use crate::uri;
 
 use super::text::Source;
 use super::{lookup, private};
 
 /// The entry's help URL: its own, else the catalog template with `{code}` filled in.
 fn help_url(catalog: &Catalog, entry: &Entry) -> Option<String> {
+    let code = entry.code.as_ref().map(|code| code.value.text());
     if let Some(own) = &entry.help_url {
-        return Some(own.value());
+        let own = own.value();
+        return Some(code.map_or_else(|| own.clone(), |code| uri::expand(&own, &code)));
     }
     let template = catalog.help_url.as_ref()?.value();
-    let code = entry.code.as_ref()?.value.text();
-    Some(template.replace(symbol::HELP_URL_CODE, &code))
+    Some(uri::expand(&template, &code?))
 }
 
 /// The code as a literal of the catalog's Rust type (`5065`, `"SCM.0005"`).
@@ -99,7 +101,7 @@ fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
     let text = |lit: &Option<syn::LitStr>| lit.as_ref().map(syn::LitStr::value).unwrap_or_default();
 
     out.push("__p::entry(")
-        .string(&entry.ident.to_string())
+        .string(&super::display::variant_name(entry))
         .push(",")
         .string(&code_text)
         .push(",")
@@ -127,7 +129,7 @@ fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
     }
     out.push(",&[");
     for field in &entry.fields {
-        out.string(&field.ident.to_string()).push(",");
+        out.string(&field.name).push(",");
     }
     out.push("],&[");
     for translation in &entry.translations {
@@ -286,7 +288,7 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
                 &Self::INFO.entries()[self as ::core::primitive::usize]
             }
 
-            /// The code on the wire; `None` only for a log-only entry declared without one.
+            /// The code on the wire; `None` only for a log-only entry, which has none.
             #[inline]
             #[must_use]
             pub const fn code(self) -> ::core::option::Option<#code_type> {
