@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::ctxt::Ctxt;
+use crate::symbol;
 
 use super::parse::Composition;
 
@@ -43,10 +44,25 @@ fn check_type_names(cx: &Ctxt, composition: &Composition) {
     }
 }
 
-/// Member names become variants of both composed enums.
+/// Member names become variants of both composed enums: unique, and not the name of an
+/// item the expansion generates on them (`GatewayErrorCode::ALL` would name the variant).
 fn check_member_names(cx: &Ctxt, composition: &Composition) {
     let mut first = HashMap::new();
     for member in &composition.members {
+        let name = member.ident.to_string();
+        let name = name.strip_prefix("r#").unwrap_or(&name);
+        if symbol::GENERATED_ITEMS
+            .iter()
+            .any(|(item, _)| *item == name)
+        {
+            cx.error_spanned_by(
+                &member.ident,
+                format!(
+                    "member `{name}` has the name of an item the composition generates (`{}::{name}`); rename the member",
+                    composition.code_enum
+                ),
+            );
+        }
         if let Some(earlier) = first.insert(member.ident.to_string(), &member.ident) {
             cx.duplicate(
                 &member.ident,
