@@ -26,6 +26,8 @@ pub fn check(cx: &Ctxt, catalog: &Catalog) {
     check_statuses(cx, catalog);
     check_log_only(cx, catalog);
     check_template_fields(cx, catalog);
+    check_log_only_grpc(cx, catalog);
+    check_redacted_fields(cx, catalog);
 }
 
 /// The generated code and log enums need names of their own.
@@ -359,5 +361,60 @@ mod tests {
         assert!(!matches_format("*_not_found", "_not_found"));
         assert!(matches_format("5###", "5065"));
         assert!(!matches_format("5###", "4065"));
+    }
+}
+
+/// A `log_only` entry never reaches a gRPC client either, so it declares no `grpc` code.
+fn check_log_only_grpc(cx: &Ctxt, catalog: &Catalog) {
+    for entry in &catalog.entries {
+        if let (Some(_), Some(grpc)) = (entry.log_only, &entry.grpc) {
+            cx.error_spanned_by(
+                &grpc.tokens,
+                "a `log_only` entry is never sent, so it takes no `grpc` code",
+            );
+        }
+    }
+}
+
+/// `#[redact]` takes no arguments, and a redacted field is named by no message template:
+/// the message is logged and sent, so a placeholder would leak the value that `#[redact]`
+/// keeps out of logs and off the wire.
+fn check_redacted_fields(cx: &Ctxt, catalog: &Catalog) {
+    for entry in &catalog.entries {
+        for field in &entry.fields {
+            let Some(attr) = field.redact_attr() else {
+                continue;
+            };
+            if !matches!(attr.meta, syn::Meta::Path(_)) {
+                cx.error_spanned_by(attr, "`#[redact]` takes no arguments; write `#[redact]`");
+            }
+        }
+        let redacted = |name: &str| entry.fields.iter().any(|f| f.is_redacted() && f.ident == name);
+        let mut templates: Vec<(&LitStr, String, Vec<Segment>)> = Vec::new();
+        if let Some(message) = &entry.message
+            && let Some(segments) = template::parse(&message.text).ok()
+        {
+            templates.push((&message.lit, "message".to_owned(), segments));
+        }
+        for translation in &entry.translations {
+            if let Ok(segments) = template::parse(&translation.lit.value()) {
+                let what = format!("translation `{}`", translation.tag);
+                templates.push((&translation.lit, what, segments));
+            }
+        }
+        for (lit, what, segments) in templates {
+            for segment in segments {
+                if let Segment::Field(name) = segment
+                    && redacted(&name)
+                {
+                    cx.error_spanned_by(
+                        lit,
+                        format!(
+                            "{what} names `{{{name}}}`, a `#[redact]` field: the message is logged and sent, so it would leak the value; leave it out of the message"
+                        ),
+                    );
+                }
+            }
+        }
     }
 }

@@ -16,9 +16,11 @@ pub mod catalog {
     pub const CODE_ENUM: &str = "code_enum";
     pub const LOG_ENUM: &str = "log_enum";
     pub const CRATE: &str = "crate";
+    pub const LOG_LEVEL: &str = "log_level";
 
     pub const ALL: &[&str] = &[
         CODE, ID, FORMAT, DIALECT, STATUS, ACTION, HELP_URL, LOCALE, CODE_ENUM, LOG_ENUM, CRATE,
+        LOG_LEVEL,
     ];
 }
 
@@ -40,6 +42,8 @@ pub mod entry {
     pub const FIELDS: &str = "fields";
     pub const SOURCE: &str = "source";
     pub const TRANSLATIONS: &str = "translations";
+    pub const LOG_LEVEL: &str = "log_level";
+    pub const GRPC: &str = "grpc";
 
     pub const ALL: &[&str] = &[
         CODE,
@@ -58,11 +62,16 @@ pub mod entry {
         FIELDS,
         SOURCE,
         TRANSLATIONS,
+        LOG_LEVEL,
+        GRPC,
     ];
 
     /// Keys written alone, without a value.
     pub const FLAGS: &[&str] = &[LOG_ONLY, REPEATED_NAME];
 }
+
+/// The field attribute that keeps a field out of logs and off the wire: `#[redact]`.
+pub const REDACT_ATTR: &str = "redact";
 
 /// The `reported(502)` form of a status.
 pub const REPORTED: &str = "reported";

@@ -43,6 +43,8 @@ mod code;
 mod compose;
 pub mod dialect;
 mod entry;
+mod grpc_code;
+mod level;
 mod lookup;
 mod occurrence;
 mod wire_format;
@@ -56,6 +58,8 @@ pub use catalog::{Catalog, CatalogError, CatalogInfo, WireError};
 pub use code::{Code, CodeKind};
 pub use compose::CatalogMember;
 pub use entry::{Entry, StatusKind};
+pub use grpc_code::GrpcCode;
+pub use level::LogLevel;
 pub use occurrence::{LogOnlyEntry, Occurrence};
 pub use wire_format::{UnknownWireFormat, WireFormat};
 

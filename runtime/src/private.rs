@@ -52,6 +52,9 @@ pub const fn entry(
     notes: &'static str,
     fields: &'static [&'static str],
     translations: &'static [(&'static str, &'static str)],
+    redacted: &'static [&'static str],
+    log_level: u8,
+    grpc: u8,
 ) -> Entry {
     Entry {
         variant,
@@ -96,6 +99,15 @@ pub const fn entry(
         notes: text(notes),
         fields,
         translations,
+        redacted,
+        // Numbered as `error_catalog_contract::LOG_LEVELS`, plus one; 0 is "by class".
+        log_level: crate::LogLevel::from_number(log_level),
+        // Numbered as `error_catalog_contract::GRPC_CODES`; 0 (`ok`) is "from the status".
+        grpc: if grpc == 0 {
+            None
+        } else {
+            crate::GrpcCode::from_number(grpc as i32)
+        },
     }
 }
 

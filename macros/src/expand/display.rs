@@ -101,9 +101,14 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         .map(|entry| {
             let (pattern, bindings) = bind_fields(entry);
             let name = entry.ident.to_string();
-            let fields = bindings.iter().map(|(field, local)| {
+            let fields = bindings.iter().zip(&entry.fields).map(|((field, local), declared)| {
                 let field = field.to_string();
-                quote!(.field(#field, #local))
+                if declared.is_redacted() {
+                    // `{:?}` ends up in logs too.
+                    quote!(.field(#field, &::core::format_args!("[redacted]")))
+                } else {
+                    quote!(.field(#field, #local))
+                }
             });
             let (pattern, source) = match &entry.source {
                 Some(_) => {
@@ -186,10 +191,15 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         .filter(|entry| !entry.fields.is_empty())
         .map(|entry| {
             let (pattern, bindings) = bind_fields(entry);
-            let visits = bindings.iter().map(|(field, local)| {
-                let name = field.to_string();
-                quote_spanned!(local.span()=> __visit(#name, #local);)
-            });
+            // Redacted fields are bound but never visited: no log, no dialect sees them.
+            let visits = bindings
+                .iter()
+                .zip(&entry.fields)
+                .filter(|(_, declared)| !declared.is_redacted())
+                .map(|((field, local), _)| {
+                    let name = field.to_string();
+                    quote_spanned!(local.span()=> __visit(#name, #local);)
+                });
             quote!(#pattern => { #(#visits)* })
         })
         .collect();

@@ -131,7 +131,16 @@ fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
             .string(&translation.lit.value())
             .push("),");
     }
-    out.push("]),");
+    out.push("],&[");
+    for field in entry.fields.iter().filter(|field| field.is_redacted()) {
+        out.string(&field.ident.to_string()).push(",");
+    }
+    let log_level = entry
+        .log_level
+        .or(catalog.default_log_level)
+        .map_or(0, |level| level.number);
+    let grpc = entry.grpc.as_ref().map_or(0, |grpc| grpc.number);
+    out.push("],").int(log_level).push(",").int(grpc).push("),");
 }
 
 pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
