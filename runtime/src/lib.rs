@@ -46,6 +46,10 @@ mod entry;
 mod grpc_code;
 mod level;
 mod lookup;
+#[cfg(any(feature = "tracing", feature = "metrics"))]
+pub mod observe;
+#[cfg(feature = "tonic")]
+pub mod grpc;
 mod occurrence;
 mod wire_format;
 
@@ -135,6 +139,9 @@ pub use error_catalog_macros::compose_catalogs;
 /// ([`dialect::render`] with an empty [`dialect::Context`]): `IntoResponse` does not see the
 /// request, so Adobe Pass errors are JSON (never XML) and carry no request id. Render with the
 /// [`dialect`] API directly for XML or a request id.
+///
+/// With the `tracing` or `metrics` feature on as well, the response records the error
+/// first (`observe::record`).
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]

@@ -3,8 +3,16 @@
 pub use core;
 pub use http::StatusCode;
 
-#[cfg(feature = "axum")]
+#[cfg(all(feature = "axum", not(any(feature = "tracing", feature = "metrics"))))]
 pub use crate::dialect::into_axum_response;
+
+/// The body of the generated `IntoResponse`: records the error (`observe::record`), then
+/// renders it in its catalog's native dialect.
+#[cfg(all(feature = "axum", any(feature = "tracing", feature = "metrics")))]
+pub fn into_axum_response<E: crate::WireError>(error: &E) -> axum::response::Response {
+    crate::observe::record(error);
+    crate::dialect::into_axum_response(error)
+}
 #[cfg(feature = "axum")]
 pub use axum;
 
