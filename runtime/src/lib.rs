@@ -164,3 +164,29 @@ macro_rules! __impl_into_response {
 macro_rules! __impl_into_response {
     ($ty:ty) => {};
 }
+
+/// Implements `From<Type> for tonic::Status` for a generated wire error type when the
+/// runtime's `tonic` feature is on ([`grpc::to_status`]), so `?` works in a tonic service;
+/// expands to nothing otherwise. Emitted by the macro.
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_status {
+    ($ty:ty) => {
+        #[automatically_derived]
+        impl ::core::convert::From<$ty> for $crate::__private::tonic::Status {
+            fn from(error: $ty) -> Self {
+                $crate::grpc::to_status(&error)
+            }
+        }
+    };
+}
+
+/// Implements `From<Type> for tonic::Status` when the runtime's `tonic` feature is on;
+/// expands to nothing otherwise. Emitted by the macro.
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_status {
+    ($ty:ty) => {};
+}

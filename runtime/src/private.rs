@@ -15,6 +15,8 @@ pub fn into_axum_response<E: crate::WireError>(error: &E) -> axum::response::Res
 }
 #[cfg(feature = "axum")]
 pub use axum;
+#[cfg(feature = "tonic")]
+pub use tonic;
 
 use crate::entry::StatusKind;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};

@@ -58,6 +58,7 @@ fn expand_catalog(catalog: &Catalog) -> syn::Result<TokenStream> {
         #meta
         #errors
         #krate::__impl_into_response!(#ident);
+        #krate::__impl_into_status!(#ident);
     })
 }
 
