@@ -82,7 +82,13 @@ pub const GRPC_CODES: [&str; 17] = [
 /// protobuf enum writes it (`NOT_FOUND`).
 #[must_use]
 pub fn grpc_code_number(spelling: &str) -> Option<u8> {
-    let screaming = |c: u8| if c == b'-' { b'_' } else { c.to_ascii_uppercase() };
+    let screaming = |c: u8| {
+        if c == b'-' {
+            b'_'
+        } else {
+            c.to_ascii_uppercase()
+        }
+    };
     let position = GRPC_CODES.iter().position(|candidate| {
         *candidate == spelling
             || (candidate.len() == spelling.len()

@@ -343,27 +343,6 @@ fn unknown_field_message(entry: &Entry, what: &str, name: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::matches_format;
-
-    #[test]
-    fn format_patterns() {
-        assert!(matches_format("SCM.####", "SCM.0005"));
-        assert!(!matches_format("SCM.####", "SCM.005"));
-        assert!(!matches_format("SCM.####", "SCM.00050"));
-        assert!(!matches_format("SCM.####", "APIGW.0005"));
-        assert!(matches_format("*", "secret_not_found"));
-        assert!(!matches_format("*", "Secret"));
-        assert!(!matches_format("*", ""));
-        assert!(matches_format("*_not_found", "secret_not_found"));
-        assert!(matches_format("*_not_found", "rotation_policy_not_found"));
-        assert!(!matches_format("*_not_found", "_not_found"));
-        assert!(matches_format("5###", "5065"));
-        assert!(!matches_format("5###", "4065"));
-    }
-}
-
 /// A `log_only` entry never reaches a gRPC client either, so it declares no `grpc` code.
 fn check_log_only_grpc(cx: &Ctxt, catalog: &Catalog) {
     for entry in &catalog.entries {
@@ -389,7 +368,12 @@ fn check_redacted_fields(cx: &Ctxt, catalog: &Catalog) {
                 cx.error_spanned_by(attr, "`#[redact]` takes no arguments; write `#[redact]`");
             }
         }
-        let redacted = |name: &str| entry.fields.iter().any(|f| f.is_redacted() && f.ident == name);
+        let redacted = |name: &str| {
+            entry
+                .fields
+                .iter()
+                .any(|f| f.is_redacted() && f.ident == name)
+        };
         let mut templates: Vec<(&LitStr, String, Vec<Segment>)> = Vec::new();
         if let Some(message) = &entry.message
             && let Some(segments) = template::parse(&message.text).ok()
@@ -416,5 +400,26 @@ fn check_redacted_fields(cx: &Ctxt, catalog: &Catalog) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matches_format;
+
+    #[test]
+    fn format_patterns() {
+        assert!(matches_format("SCM.####", "SCM.0005"));
+        assert!(!matches_format("SCM.####", "SCM.005"));
+        assert!(!matches_format("SCM.####", "SCM.00050"));
+        assert!(!matches_format("SCM.####", "APIGW.0005"));
+        assert!(matches_format("*", "secret_not_found"));
+        assert!(!matches_format("*", "Secret"));
+        assert!(!matches_format("*", ""));
+        assert!(matches_format("*_not_found", "secret_not_found"));
+        assert!(matches_format("*_not_found", "rotation_policy_not_found"));
+        assert!(!matches_format("*_not_found", "_not_found"));
+        assert!(matches_format("5###", "5065"));
+        assert!(!matches_format("5###", "4065"));
     }
 }

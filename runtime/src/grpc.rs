@@ -120,8 +120,7 @@ pub fn to_status_with<E: WireError + ?Sized>(
     };
     let mut details = ErrorDetails::new();
     details.set_error_info(reason.clone(), info.id(), metadata);
-    if context.retry_after.is_some()
-        || matches!(entry.action(), Action::Retry | Action::RetryAfter)
+    if context.retry_after.is_some() || matches!(entry.action(), Action::Retry | Action::RetryAfter)
     {
         details.set_retry_info(context.retry_after);
     }

@@ -111,8 +111,8 @@ impl GrpcCode {
             501 => GrpcCode::Unimplemented,
             503 => GrpcCode::Unavailable,
             504 => GrpcCode::DeadlineExceeded,
-            400..=499 => GrpcCode::FailedPrecondition,
-            500..=599 => GrpcCode::Internal,
+            other if other >= 400 && other < 500 => GrpcCode::FailedPrecondition,
+            other if other >= 500 && other < 600 => GrpcCode::Internal,
             _ => GrpcCode::Unknown,
         }
     }

@@ -43,13 +43,13 @@ mod code;
 mod compose;
 pub mod dialect;
 mod entry;
+#[cfg(feature = "tonic")]
+pub mod grpc;
 mod grpc_code;
 mod level;
 mod lookup;
 #[cfg(any(feature = "tracing", feature = "metrics"))]
 pub mod observe;
-#[cfg(feature = "tonic")]
-pub mod grpc;
 mod occurrence;
 mod wire_format;
 

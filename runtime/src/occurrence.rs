@@ -113,7 +113,11 @@ impl<C: Catalog> CatalogError for Occurrence<C> {
         // Declaration order, as the generated types visit them.
         // Redacted fields never leave, as the generated types skip them.
         let entry = self.code.entry();
-        for name in entry.fields().iter().filter(|name| !entry.is_redacted(name)) {
+        for name in entry
+            .fields()
+            .iter()
+            .filter(|name| !entry.is_redacted(name))
+        {
             if let Some(value) = self.field(name) {
                 visit(name, &value);
             }

@@ -41,7 +41,9 @@ const fn text(value: &'static str) -> Option<&'static str> {
 /// Builds an [`Entry`] in const context from the macro's positional, literal-only encoding:
 /// ten thousand entries are one `static` initializer, so each is a short call with no
 /// nested paths, and nothing here loops. Empty optional text means absent; `status` 0 means
-/// none; `message_json` empty means the message needs no escaping.
+/// none; `message_json` empty means the message needs no escaping. `redacted` lists the
+/// `#[redact]` fields; `log_level` is numbered as `error_catalog_contract::LOG_LEVELS` plus
+/// one (0: by class) and `grpc` as `GRPC_CODES` (0: from the HTTP status).
 #[must_use]
 #[allow(clippy::too_many_arguments)]
 pub const fn entry(

@@ -2,8 +2,8 @@
 
 use std::time::Duration;
 
-use error_catalog::grpc::{self, ReceivedCode, StatusContext, StatusError};
 use error_catalog::GrpcCode;
+use error_catalog::grpc::{self, ReceivedCode, StatusContext, StatusError};
 use tonic_types::StatusExt;
 
 error_catalog::error_catalog! {
@@ -55,7 +55,10 @@ fn an_error_becomes_a_status_with_error_info_and_the_richer_details() {
     let info = details.error_info().expect("ErrorInfo");
     assert_eq!(info.reason, "secret_not_found");
     assert_eq!(info.domain, "vault");
-    assert_eq!(info.metadata.get("path").map(String::as_str), Some("prod/db"));
+    assert_eq!(
+        info.metadata.get("path").map(String::as_str),
+        Some("prod/db")
+    );
     assert_eq!(info.metadata.get("token"), None);
     assert_eq!(
         details.help().expect("Help").links[0].url,
@@ -64,7 +67,10 @@ fn an_error_becomes_a_status_with_error_info_and_the_richer_details() {
     let localized = details.localized_message().expect("LocalizedMessage");
     assert_eq!(localized.locale, "en-GB");
     assert_eq!(localized.message, "Secret 'prod/db' not found");
-    assert_eq!(details.request_info().expect("RequestInfo").request_id, "req_1");
+    assert_eq!(
+        details.request_info().expect("RequestInfo").request_id,
+        "req_1"
+    );
     assert!(details.retry_info().is_none());
     assert!(!format!("{status:?}").contains("hunter2"));
 }
@@ -73,12 +79,18 @@ fn an_error_becomes_a_status_with_error_info_and_the_richer_details() {
 fn a_status_parses_back_into_the_typed_code() {
     let status = tonic::Status::from(not_found());
     let received = grpc::from_status::<VaultErrorCode>(&status).expect("a vault status");
-    assert_eq!(received.code(), ReceivedCode::Known(VaultErrorCode::SecretNotFound));
+    assert_eq!(
+        received.code(),
+        ReceivedCode::Known(VaultErrorCode::SecretNotFound)
+    );
     assert_eq!(received.grpc_code(), GrpcCode::NotFound);
     assert_eq!(received.message(), "Secret 'prod/db' not found");
     assert_eq!(received.field("path"), Some("prod/db"));
     assert_eq!(received.field("token"), None);
-    assert_eq!(received.help_url(), Some("https://docs.example/errors/secret_not_found"));
+    assert_eq!(
+        received.help_url(),
+        Some("https://docs.example/errors/secret_not_found")
+    );
     assert_eq!(
         received.localized_message(),
         Some(("en-GB", "Secret 'prod/db' not found"))
@@ -104,11 +116,26 @@ fn retry_info_carries_the_delay() {
 
 #[test]
 fn grpc_codes_follow_the_standard_mapping_unless_declared() {
-    assert_eq!(grpc::to_status(&VaultError::Exists).code(), tonic::Code::AlreadyExists);
-    assert_eq!(grpc::to_status(&VaultError::Conflict).code(), tonic::Code::Aborted);
-    assert_eq!(grpc::to_status(&VaultError::Unsupported).code(), tonic::Code::Unimplemented);
-    assert_eq!(grpc::to_status(&OtherError::Broken).code(), tonic::Code::Internal);
-    assert_eq!(VaultErrorCode::Exists.entry().declared_grpc_code(), Some(GrpcCode::AlreadyExists));
+    assert_eq!(
+        grpc::to_status(&VaultError::Exists).code(),
+        tonic::Code::AlreadyExists
+    );
+    assert_eq!(
+        grpc::to_status(&VaultError::Conflict).code(),
+        tonic::Code::Aborted
+    );
+    assert_eq!(
+        grpc::to_status(&VaultError::Unsupported).code(),
+        tonic::Code::Unimplemented
+    );
+    assert_eq!(
+        grpc::to_status(&OtherError::Broken).code(),
+        tonic::Code::Internal
+    );
+    assert_eq!(
+        VaultErrorCode::Exists.entry().declared_grpc_code(),
+        Some(GrpcCode::AlreadyExists)
+    );
     assert_eq!(VaultErrorCode::Conflict.entry().declared_grpc_code(), None);
     let table = [
         (400, GrpcCode::InvalidArgument),

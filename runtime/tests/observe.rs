@@ -3,8 +3,8 @@
 
 use std::sync::{Arc, Mutex};
 
-use error_catalog::observe::{self, Emit};
 use error_catalog::LogLevel;
+use error_catalog::observe::{self, Emit};
 use tracing_core::field::{Field, Visit};
 use tracing_core::span::{Attributes, Id, Record};
 use tracing_core::{Dispatch, Event, Level, Metadata, Subscriber, dispatcher};
@@ -74,11 +74,13 @@ struct Fields<'a>(&'a mut Vec<(String, String)>);
 
 impl Visit for Fields<'_> {
     fn record_u64(&mut self, field: &Field, value: u64) {
-        self.0.push((field.name().to_owned(), format!("u64:{value}")));
+        self.0
+            .push((field.name().to_owned(), format!("u64:{value}")));
     }
 
     fn record_i64(&mut self, field: &Field, value: i64) {
-        self.0.push((field.name().to_owned(), format!("i64:{value}")));
+        self.0
+            .push((field.name().to_owned(), format!("i64:{value}")));
     }
 
     fn record_str(&mut self, field: &Field, value: &str) {
@@ -123,8 +125,7 @@ impl Subscriber for Capture {
 fn capture(run: impl FnOnce()) -> Vec<Captured> {
     let capture = Capture::default();
     dispatcher::with_default(&Dispatch::new(capture.clone()), run);
-    let events = capture.0.lock().unwrap().clone();
-    events
+    capture.0.lock().unwrap().clone()
 }
 
 fn backend() -> VaultError {
@@ -158,12 +159,22 @@ fn a_5xx_is_an_error_event_with_typed_fields_apart() {
     assert_eq!(event.field("attempts"), Some("3"));
     // Redacted: not a field, and nowhere in any value.
     assert_eq!(event.field("token"), None);
-    assert!(event.fields.iter().all(|(_, value)| !value.contains("hunter2")));
+    assert!(
+        event
+            .fields
+            .iter()
+            .all(|(_, value)| !value.contains("hunter2"))
+    );
 }
 
 #[test]
 fn a_log_only_entry_is_emitted_at_error() {
-    let events = capture(|| VaultErrorLog::CacheMiss { path: "prod/db".into() }.emit());
+    let events = capture(|| {
+        VaultErrorLog::CacheMiss {
+            path: "prod/db".into(),
+        }
+        .emit()
+    });
     let [event] = events.as_slice() else {
         panic!("one event expected: {events:?}");
     };
@@ -195,9 +206,15 @@ fn a_4xx_is_a_warning_and_a_field_named_like_a_fixed_one_is_renamed() {
 #[test]
 fn levels_follow_the_catalog_and_the_entry() {
     assert_eq!(VaultErrorCode::Backend.entry().log_level(), LogLevel::Error);
-    assert_eq!(VaultErrorCode::SecretNotFound.entry().log_level(), LogLevel::Warn);
+    assert_eq!(
+        VaultErrorCode::SecretNotFound.entry().log_level(),
+        LogLevel::Warn
+    );
     assert_eq!(VaultErrorCode::Quiet.entry().log_level(), LogLevel::Info);
-    assert_eq!(VaultErrorCode::CacheMiss.entry().log_level(), LogLevel::Error);
+    assert_eq!(
+        VaultErrorCode::CacheMiss.entry().log_level(),
+        LogLevel::Error
+    );
     assert_eq!(ChattyErrorCode::Chatty.entry().log_level(), LogLevel::Debug);
     assert_eq!(ChattyErrorCode::Loud.entry().log_level(), LogLevel::Error);
     let events = capture(|| {
@@ -208,7 +225,10 @@ fn levels_follow_the_catalog_and_the_entry() {
         observe::record(&ChattyError::Loud);
     });
     let levels: Vec<Level> = events.iter().map(|event| event.level).collect();
-    assert_eq!(levels, [Level::INFO, Level::DEBUG, Level::ERROR, Level::ERROR]);
+    assert_eq!(
+        levels,
+        [Level::INFO, Level::DEBUG, Level::ERROR, Level::ERROR]
+    );
     assert_eq!(events[2].field("code"), Some("i64:2"));
 }
 

@@ -101,15 +101,18 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         .map(|entry| {
             let (pattern, bindings) = bind_fields(entry);
             let name = entry.ident.to_string();
-            let fields = bindings.iter().zip(&entry.fields).map(|((field, local), declared)| {
-                let field = field.to_string();
-                if declared.is_redacted() {
-                    // `{:?}` ends up in logs too.
-                    quote!(.field(#field, &::core::format_args!("[redacted]")))
-                } else {
-                    quote!(.field(#field, #local))
-                }
-            });
+            let fields = bindings
+                .iter()
+                .zip(&entry.fields)
+                .map(|((field, local), declared)| {
+                    let field = field.to_string();
+                    if declared.is_redacted() {
+                        // `{:?}` ends up in logs too.
+                        quote!(.field(#field, &::core::format_args!("[redacted]")))
+                    } else {
+                        quote!(.field(#field, #local))
+                    }
+                });
             let (pattern, source) = match &entry.source {
                 Some(_) => {
                     let ident = &entry.ident;
