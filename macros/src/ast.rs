@@ -46,6 +46,8 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
     /// Every setting `#[catalog(...)]` gave, well-formed or not.
     pub given: Vec<String>,
+    /// `log_level = warn`: the level of entries that declare none.
+    pub default_log_level: Option<LogLevelSpec>,
 }
 
 /// Integer (of a declared width) or string codes.
@@ -172,6 +174,38 @@ pub struct Entry {
     /// Every key the entry gave, well-formed or not, so a malformed value is not also
     /// reported as missing.
     pub given: Vec<String>,
+    /// `log_level: info`.
+    pub log_level: Option<LogLevelSpec>,
+    /// `grpc: not-found`.
+    pub grpc: Option<GrpcSpec>,
+}
+
+/// A log level as written: `warn`.
+#[derive(Clone, Copy)]
+pub struct LogLevelSpec {
+    /// Its number in the generated tables (`error_catalog_contract::log_level_number`).
+    pub number: u8,
+}
+
+/// A gRPC status code as written: `not-found` or `NOT_FOUND`.
+pub struct GrpcSpec {
+    /// Its number (`error_catalog_contract::GRPC_CODES`); never 0 (`ok`).
+    pub number: u8,
+    pub tokens: TokenStream,
+}
+
+impl Field {
+    /// The `#[redact]` attribute, if the field has one.
+    pub fn redact_attr(&self) -> Option<&Attribute> {
+        self.attrs
+            .iter()
+            .find(|attr| attr.path().is_ident(symbol::REDACT_ATTR))
+    }
+
+    /// Whether the field is marked `#[redact]`.
+    pub fn is_redacted(&self) -> bool {
+        self.redact_attr().is_some()
+    }
 }
 
 impl Entry {
@@ -258,6 +292,7 @@ impl Catalog {
             ident,
             entries: Vec::new(),
             given: Vec::new(),
+            default_log_level: None,
         };
         match &catalog_attr {
             Some(attr) => catalog.apply_catalog_attr(cx, attr),
@@ -426,6 +461,7 @@ impl Catalog {
                         self.krate = path;
                     }
                 }
+                catalog_key::LOG_LEVEL => self.default_log_level = lower_log_level(cx, &value),
                 _ => {}
             }
         }
@@ -478,6 +514,8 @@ impl Entry {
             previously: None,
             malformed: input.malformed,
             given: Vec::new(),
+            log_level: None,
+            grpc: None,
         };
         let mut seen = Seen::default();
         for Item {
@@ -546,6 +584,8 @@ impl Entry {
                 entry_key::SOURCE => entry.source = lower_type(cx, &value),
                 entry_key::TRANSLATIONS => entry.translations = lower_translations(cx, &value),
                 entry_key::PREVIOUSLY => entry.previously = lower_previously(cx, &value),
+                entry_key::LOG_LEVEL => entry.log_level = lower_log_level(cx, &value),
+                entry_key::GRPC => entry.grpc = lower_grpc(cx, &value),
                 _ => {}
             }
         }
@@ -736,6 +776,57 @@ fn lower_action(cx: &Ctxt, value: &Value) -> Option<ActionSpec> {
             symbol::one_of(spellings())
         ),
     );
+    None
+}
+
+fn lower_log_level(cx: &Ctxt, value: &Value) -> Option<LogLevelSpec> {
+    let spellings = || error_catalog_contract::LOG_LEVELS.iter().copied();
+    let expected = format!("a log level: one of {}", symbol::one_of(spellings()));
+    let (word, tokens) = lower_words(cx, value, &expected)?;
+    if let Some(number) = error_catalog_contract::log_level_number(&word) {
+        return Some(LogLevelSpec { number });
+    }
+    let suggestion = symbol::suggest(&word, &spellings().collect::<Vec<_>>())
+        .map(|s| format!(" (did you mean `{s}`?)"))
+        .unwrap_or_default();
+    cx.error_spanned_by(
+        tokens,
+        format!(
+            "unknown log level `{word}`{suggestion}; expected one of {}",
+            symbol::one_of(spellings())
+        ),
+    );
+    None
+}
+
+fn lower_grpc(cx: &Ctxt, value: &Value) -> Option<GrpcSpec> {
+    // `ok` is not an error's code.
+    let spellings = || error_catalog_contract::GRPC_CODES.iter().copied().skip(1);
+    let expected = format!(
+        "a gRPC status code: one of {} (or as protobuf spells them, `NOT_FOUND`)",
+        symbol::one_of(spellings())
+    );
+    let (word, tokens) = lower_words(cx, value, &expected)?;
+    match error_catalog_contract::grpc_code_number(&word) {
+        Some(0) => cx.error_spanned_by(
+            tokens,
+            "`ok` is not an error's gRPC code; leave `grpc` out to derive the code from the HTTP status",
+        ),
+        Some(number) => return Some(GrpcSpec { number, tokens }),
+        None => {
+            let kebab = word.to_ascii_lowercase().replace('_', "-");
+            let suggestion = symbol::suggest(&kebab, &spellings().collect::<Vec<_>>())
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+            cx.error_spanned_by(
+                tokens,
+                format!(
+                    "unknown gRPC code `{word}`{suggestion}; expected one of {}",
+                    symbol::one_of(spellings())
+                ),
+            );
+        }
+    }
     None
 }
 

@@ -29,6 +29,8 @@ pub fn check(cx: &Ctxt, catalog: &Catalog) {
     check_sources(cx, catalog);
     check_help_urls(cx, catalog);
     check_template_fields(cx, catalog);
+    check_log_only_grpc(cx, catalog);
+    check_redacted_fields(cx, catalog);
 }
 
 /// An entry is a variant of all three generated enums, and `Type::NAME` resolves to a variant
@@ -438,6 +440,66 @@ fn unknown_field_message(entry: &Entry, what: &str, name: &str) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         )
+    }
+}
+
+/// A `log_only` entry never reaches a gRPC client either, so it declares no `grpc` code.
+fn check_log_only_grpc(cx: &Ctxt, catalog: &Catalog) {
+    for entry in &catalog.entries {
+        if let (Some(_), Some(grpc)) = (entry.log_only, &entry.grpc) {
+            cx.error_spanned_by(
+                &grpc.tokens,
+                "a `log_only` entry is never sent, so it takes no `grpc` code",
+            );
+        }
+    }
+}
+
+/// `#[redact]` takes no arguments, and a redacted field is named by no message template:
+/// the message is logged and sent, so a placeholder would leak the value that `#[redact]`
+/// keeps out of logs and off the wire.
+fn check_redacted_fields(cx: &Ctxt, catalog: &Catalog) {
+    for entry in &catalog.entries {
+        for field in &entry.fields {
+            let Some(attr) = field.redact_attr() else {
+                continue;
+            };
+            if !matches!(attr.meta, syn::Meta::Path(_)) {
+                cx.error_spanned_by(attr, "`#[redact]` takes no arguments; write `#[redact]`");
+            }
+        }
+        let redacted = |name: &str| {
+            entry
+                .fields
+                .iter()
+                .any(|f| f.is_redacted() && f.ident == name)
+        };
+        let mut templates: Vec<(&LitStr, String, Vec<Segment>)> = Vec::new();
+        if let Some(message) = &entry.message
+            && let Some(segments) = template::parse(&message.text).ok()
+        {
+            templates.push((&message.lit, "message".to_owned(), segments));
+        }
+        for translation in &entry.translations {
+            if let Ok(segments) = template::parse(&translation.lit.value()) {
+                let what = format!("translation `{}`", translation.tag);
+                templates.push((&translation.lit, what, segments));
+            }
+        }
+        for (lit, what, segments) in templates {
+            for segment in segments {
+                if let Segment::Field(name) = segment
+                    && redacted(&name)
+                {
+                    cx.error_spanned_by(
+                        lit,
+                        format!(
+                            "{what} names `{{{name}}}`, a `#[redact]` field: the message is logged and sent, so it would leak the value; leave it out of the message"
+                        ),
+                    );
+                }
+            }
+        }
     }
 }
 

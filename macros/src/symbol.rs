@@ -18,10 +18,11 @@ pub mod catalog {
     pub const CRATE: &str = "crate";
     pub const LOCK: &str = "lock";
     pub const RETIRED: &str = "retired";
+    pub const LOG_LEVEL: &str = "log_level";
 
     pub const ALL: &[&str] = &[
         CODE, ID, FORMAT, DIALECT, STATUS, ACTION, HELP_URL, LOCALE, CODE_ENUM, LOG_ENUM, CRATE,
-        LOCK, RETIRED,
+        LOCK, RETIRED, LOG_LEVEL,
     ];
 }
 
@@ -46,6 +47,8 @@ pub mod entry {
     pub const DEPRECATED: &str = "deprecated";
     pub const PREVIOUSLY: &str = "previously";
     pub const NO_FROM: &str = "no_from";
+    pub const LOG_LEVEL: &str = "log_level";
+    pub const GRPC: &str = "grpc";
 
     pub const ALL: &[&str] = &[
         CODE,
@@ -67,11 +70,16 @@ pub mod entry {
         DEPRECATED,
         PREVIOUSLY,
         NO_FROM,
+        LOG_LEVEL,
+        GRPC,
     ];
 
     /// Keys written alone, without a value.
     pub const FLAGS: &[&str] = &[LOG_ONLY, REPEATED_NAME, NO_FROM];
 }
+
+/// The field attribute that keeps a field out of logs and off the wire: `#[redact]`.
+pub const REDACT_ATTR: &str = "redact";
 
 /// The `reported(502)` form of a status.
 pub const REPORTED: &str = "reported";

@@ -1,6 +1,6 @@
 //! Static metadata of one catalog entry, as the macro lays it out in `static` tables.
 
-use crate::{Action, Code};
+use crate::{Action, Code, GrpcCode, LogLevel};
 use http::StatusCode;
 
 /// How an entry's HTTP status relates to the response that carries the error.
@@ -51,6 +51,12 @@ pub struct Entry {
     pub(crate) translations: &'static [(&'static str, &'static str)],
     /// `Some(note)` (the note possibly empty) when the entry is deprecated.
     pub(crate) deprecated: Option<&'static str>,
+    /// The typed fields marked `#[redact]`: never logged, never on the wire.
+    pub(crate) redacted: &'static [&'static str],
+    /// The `log_level` the entry or its catalog declares.
+    pub(crate) log_level: Option<LogLevel>,
+    /// The `grpc` code the entry declares.
+    pub(crate) grpc: Option<GrpcCode>,
 }
 
 impl Entry {
@@ -78,6 +84,9 @@ impl Entry {
         fields: &[],
         translations: &[],
         deprecated: None,
+        redacted: &[],
+        log_level: None,
+        grpc: None,
     };
 
     /// The Rust variant name, as declared (`SecretNotFound`).
@@ -217,6 +226,59 @@ impl Entry {
     #[must_use]
     pub const fn is_message_static(&self) -> bool {
         self.message_static
+    }
+}
+
+impl Entry {
+    /// The typed fields marked `#[redact]` in the catalog, in declaration order: they are
+    /// never logged and never written on the wire (generated `for_each_field` skips them),
+    /// though they stay in the Rust value for the code that handles it.
+    #[must_use]
+    pub const fn redacted_fields(&self) -> &'static [&'static str] {
+        self.redacted
+    }
+
+    /// Whether typed field `name` is redacted.
+    #[must_use]
+    pub fn is_redacted(&self, name: &str) -> bool {
+        self.redacted.contains(&name)
+    }
+
+    /// The level the entry is logged at: the `log_level` the entry or its catalog declares,
+    /// else by class: log-only entries and 5xx at [`LogLevel::Error`], other statuses at
+    /// [`LogLevel::Warn`].
+    #[must_use]
+    pub const fn log_level(&self) -> LogLevel {
+        if let Some(level) = self.log_level {
+            return level;
+        }
+        match self.status {
+            Some(status) if !self.log_only && status.as_u16() < 500 => LogLevel::Warn,
+            _ => LogLevel::Error,
+        }
+    }
+
+    /// The level the entry or its catalog declares with `log_level`, if any.
+    #[must_use]
+    pub const fn declared_log_level(&self) -> Option<LogLevel> {
+        self.log_level
+    }
+
+    /// The gRPC status code the entry answers with: its own `grpc` code, else the standard
+    /// mapping of its HTTP status ([`GrpcCode::from_http`]); `INTERNAL` for a log-only entry.
+    #[must_use]
+    pub const fn grpc_code(&self) -> GrpcCode {
+        match (self.grpc, self.status) {
+            (Some(code), _) => code,
+            (None, Some(status)) => GrpcCode::from_http(status),
+            (None, None) => GrpcCode::Internal,
+        }
+    }
+
+    /// The gRPC code the entry declares with `grpc`, if any.
+    #[must_use]
+    pub const fn declared_grpc_code(&self) -> Option<GrpcCode> {
+        self.grpc
     }
 }
 

@@ -67,9 +67,15 @@ mod code;
 mod compose;
 pub mod dialect;
 mod entry;
+#[cfg(feature = "tonic")]
+pub mod grpc;
+mod grpc_code;
 pub mod language;
+mod level;
 pub mod lock;
 mod lookup;
+#[cfg(any(feature = "tracing", feature = "metrics"))]
+pub mod observe;
 mod occurrence;
 mod wire_format;
 
@@ -82,6 +88,8 @@ pub use catalog::{Catalog, CatalogError, CatalogInfo, WireError};
 pub use code::{Code, CodeKind};
 pub use compose::CatalogMember;
 pub use entry::{Entry, StatusKind};
+pub use grpc_code::GrpcCode;
+pub use level::LogLevel;
 pub use occurrence::{LogOnlyEntry, Occurrence};
 pub use wire_format::{UnknownWireFormat, WireFormat};
 
@@ -157,6 +165,9 @@ pub use error_catalog_macros::compose_catalogs;
 /// ([`dialect::render`] with an empty [`dialect::Context`]): `IntoResponse` does not see the
 /// request, so Adobe Pass errors are JSON (never XML) and carry no request id. Render with the
 /// [`dialect`] API directly for XML or a request id.
+///
+/// With the `tracing` or `metrics` feature on as well, the response records the error
+/// first (`observe::record`).
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]
@@ -177,5 +188,31 @@ macro_rules! __impl_into_response {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_into_response {
+    ($ty:ty) => {};
+}
+
+/// Implements `From<Type> for tonic::Status` for a generated wire error type when the
+/// runtime's `tonic` feature is on ([`grpc::to_status`]), so `?` works in a tonic service;
+/// expands to nothing otherwise. Emitted by the macro.
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_status {
+    ($ty:ty) => {
+        #[automatically_derived]
+        impl ::core::convert::From<$ty> for $crate::__private::tonic::Status {
+            fn from(error: $ty) -> Self {
+                $crate::grpc::to_status(&error)
+            }
+        }
+    };
+}
+
+/// Implements `From<Type> for tonic::Status` when the runtime's `tonic` feature is on;
+/// expands to nothing otherwise. Emitted by the macro.
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_status {
     ($ty:ty) => {};
 }

@@ -111,7 +111,13 @@ impl<C: Catalog> CatalogError for Occurrence<C> {
 
     fn for_each_field(&self, visit: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
         // Declaration order, as the generated types visit them.
-        for name in self.code.entry().fields() {
+        // Redacted fields never leave, as the generated types skip them.
+        let entry = self.code.entry();
+        for name in entry
+            .fields()
+            .iter()
+            .filter(|name| !entry.is_redacted(name))
+        {
             if let Some(value) = self.field(name) {
                 visit(name, &value);
             }

@@ -3,10 +3,20 @@
 pub use core;
 pub use http::StatusCode;
 
-#[cfg(feature = "axum")]
+#[cfg(all(feature = "axum", not(any(feature = "tracing", feature = "metrics"))))]
 pub use crate::dialect::into_axum_response;
+
+/// The body of the generated `IntoResponse`: records the error (`observe::record`), then
+/// renders it in its catalog's native dialect.
+#[cfg(all(feature = "axum", any(feature = "tracing", feature = "metrics")))]
+pub fn into_axum_response<E: crate::WireError>(error: &E) -> axum::response::Response {
+    crate::observe::record(error);
+    crate::dialect::into_axum_response(error)
+}
 #[cfg(feature = "axum")]
 pub use axum;
+#[cfg(feature = "tonic")]
+pub use tonic;
 
 use crate::entry::StatusKind;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};
@@ -31,7 +41,9 @@ const fn text(value: &'static str) -> Option<&'static str> {
 /// Builds an [`Entry`] in const context from the macro's positional, literal-only encoding:
 /// ten thousand entries are one `static` initializer, so each is a short call with no
 /// nested paths, and nothing here loops. Empty optional text means absent; `status` 0 means
-/// none; `message_json` empty means the message needs no escaping.
+/// none; `message_json` empty means the message needs no escaping. `redacted` lists the
+/// `#[redact]` fields; `log_level` is numbered as `error_catalog_contract::LOG_LEVELS` plus
+/// one (0: by class) and `grpc` as `GRPC_CODES` (0: from the HTTP status).
 #[must_use]
 #[allow(clippy::too_many_arguments)]
 pub const fn entry(
@@ -53,6 +65,9 @@ pub const fn entry(
     fields: &'static [&'static str],
     translations: &'static [(&'static str, &'static str)],
     deprecated: &'static str,
+    redacted: &'static [&'static str],
+    log_level: u8,
+    grpc: u8,
 ) -> Entry {
     Entry {
         variant,
@@ -101,6 +116,15 @@ pub const fn entry(
             Some(deprecated)
         } else {
             None
+        },
+        redacted,
+        // Numbered as `error_catalog_contract::LOG_LEVELS`, plus one; 0 is "by class".
+        log_level: crate::LogLevel::from_number(log_level),
+        // Numbered as `error_catalog_contract::GRPC_CODES`; 0 (`ok`) is "from the status".
+        grpc: if grpc == 0 {
+            None
+        } else {
+            crate::GrpcCode::from_number(grpc as i32)
         },
     }
 }

@@ -430,5 +430,6 @@ pub fn expand(composition: &Composition) -> TokenStream {
         }
 
         #krate::__impl_into_response!(#ident);
+        #krate::__impl_into_status!(#ident);
     }
 }

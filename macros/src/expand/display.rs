@@ -116,10 +116,18 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         .map(|entry| {
             let (pattern, bindings) = bind_fields(entry);
             let name = variant_name(entry);
-            let fields = bindings.iter().map(|(field, local)| {
-                let field = &field.name;
-                quote!(.field(#field, #local))
-            });
+            let fields = bindings
+                .iter()
+                .zip(&entry.fields)
+                .map(|((field, local), declared)| {
+                    let field = &field.name;
+                    if declared.is_redacted() {
+                        // `{:?}` ends up in logs too.
+                        quote!(.field(#field, &::core::format_args!("[redacted]")))
+                    } else {
+                        quote!(.field(#field, #local))
+                    }
+                });
             let (pattern, source) = match &entry.source {
                 Some(_) => {
                     let ident = &entry.ident;
@@ -209,10 +217,15 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         .filter(|entry| !entry.fields.is_empty())
         .map(|entry| {
             let (pattern, bindings) = bind_fields(entry);
-            let visits = bindings.iter().map(|(field, local)| {
-                let name = &field.name;
-                quote_spanned!(local.span()=> __visit(#name, #local);)
-            });
+            // Redacted fields are bound but never visited: no log, no dialect sees them.
+            let visits = bindings
+                .iter()
+                .zip(&entry.fields)
+                .filter(|(_, declared)| !declared.is_redacted())
+                .map(|((field, local), _)| {
+                    let name = &field.name;
+                    quote_spanned!(local.span()=> __visit(#name, #local);)
+                });
             quote!(#pattern => { #(#visits)* })
         })
         .collect();

@@ -145,7 +145,16 @@ fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
         .and_then(|d| d.note.as_ref())
         .map(syn::LitStr::value)
         .unwrap_or_default();
-    out.push("],").string(&note).push("),");
+    out.push("],").string(&note).push(",&[");
+    for field in entry.fields.iter().filter(|field| field.is_redacted()) {
+        out.string(&field.ident.to_string()).push(",");
+    }
+    let log_level = entry
+        .log_level
+        .or(catalog.default_log_level)
+        .map_or(0, |level| level.number);
+    let grpc = entry.grpc.as_ref().map_or(0, |grpc| grpc.number);
+    out.push("],").int(log_level).push(",").int(grpc).push("),");
 }
 
 /// The code as a runtime `Code` constructor.

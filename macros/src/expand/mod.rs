@@ -81,6 +81,7 @@ fn expand_catalog(catalog: &Catalog, lock: Option<&lock::LoadedLock>) -> syn::Re
         #errors
         #track
         #krate::__impl_into_response!(#ident);
+        #krate::__impl_into_status!(#ident);
     })
 }
 

@@ -60,7 +60,11 @@ pub fn variant(catalog: &Catalog, entry: &Entry) -> TokenStream {
         let name = &field.ident;
         let ty = &field.ty;
         let has_doc = field.attrs.iter().any(|attr| attr.path().is_ident("doc"));
-        let attrs = &field.attrs;
+        // `#[redact]` is the DSL's, not an attribute Rust knows.
+        let attrs = field
+            .attrs
+            .iter()
+            .filter(|attr| !attr.path().is_ident(crate::symbol::REDACT_ATTR));
         let doc = (!has_doc).then(|| {
             let text = format!(" The `{name}` of this occurrence.");
             quote!(#[doc = #text])
