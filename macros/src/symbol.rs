@@ -15,9 +15,20 @@ pub mod catalog {
     pub const LOCALE: &str = "locale";
     pub const CODE_ENUM: &str = "code_enum";
     pub const LOG_ENUM: &str = "log_enum";
+    pub const INTO_RESPONSE: &str = "into_response";
 
     pub const ALL: &[&str] = &[
-        CODE, ID, FORMAT, DIALECT, STATUS, ACTION, HELP_URL, LOCALE, CODE_ENUM, LOG_ENUM,
+        CODE,
+        ID,
+        FORMAT,
+        DIALECT,
+        STATUS,
+        ACTION,
+        HELP_URL,
+        LOCALE,
+        CODE_ENUM,
+        LOG_ENUM,
+        INTO_RESPONSE,
     ];
 }
 
@@ -84,7 +95,10 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("retry-after", "RetryAfter"),
 ];
 
-/// Dialect spellings with the runtime `WireFormat` variant each names.
+/// `into_response = none`: no generated `IntoResponse`.
+pub const NONE: &str = "none";
+
+/// Built-in dialect spellings with the runtime type (in `error_catalog::dialect`) each names.
 pub const DIALECTS: &[(&str, &str)] = &[
     ("scms", "Scms"),
     ("skms", "Skms"),

@@ -42,7 +42,6 @@ pub mod dialect;
 mod entry;
 pub mod lookup;
 mod occurrence;
-mod wire_format;
 
 #[doc(hidden)]
 #[path = "private.rs"]
@@ -52,19 +51,20 @@ pub use action::{Action, UnknownAction};
 pub use catalog::{Catalog, CatalogError, CatalogInfo, WireError};
 pub use code::{Code, CodeKind};
 pub use entry::{Entry, StatusKind};
-pub use occurrence::{LogOnlyEntry, Occurrence};
-pub use wire_format::{UnknownWireFormat, WireFormat};
+pub use occurrence::{DynOccurrence, LogOnlyEntry, NotOnWire, Occurrence};
 
 /// Declares an error catalog. See the crate documentation and the README for the grammar.
 pub use error_catalog_macros::error_catalog;
 
 /// Implements `axum::response::IntoResponse` for a generated wire error type when the
-/// runtime's `axum` feature is on; expands to nothing otherwise. Emitted by the macro.
+/// runtime's `axum` feature is on; expands to nothing otherwise. Emitted by the macro unless
+/// the catalog says `into_response = none`.
 ///
-/// The response is the error in its catalog's native dialect with default settings
-/// ([`dialect::render`] with an empty [`dialect::Context`]): `IntoResponse` does not see the
-/// request, so Adobe Pass errors are JSON (never XML) and carry no request id. Render with the
-/// [`dialect`] API directly for XML or a request id.
+/// The response is the error in its catalog's native dialect, or the dialect the catalog
+/// names with `into_response = ...`, with default settings and an empty
+/// [`dialect::Context`]: `IntoResponse` does not see the request, so Adobe Pass errors are
+/// JSON (never XML) and carry no request id. Render with the [`dialect`] API directly for
+/// XML or a request id.
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]
@@ -73,7 +73,21 @@ macro_rules! __impl_into_response {
         #[automatically_derived]
         impl $crate::__private::axum::response::IntoResponse for $ty {
             fn into_response(self) -> $crate::__private::axum::response::Response {
-                $crate::__private::into_axum_response(&self)
+                $crate::__private::into_axum_response(
+                    &self,
+                    $crate::WireError::catalog(&self).dialect(),
+                )
+            }
+        }
+    };
+    ($ty:ty, $dialect:path) => {
+        #[automatically_derived]
+        impl $crate::__private::axum::response::IntoResponse for $ty {
+            fn into_response(self) -> $crate::__private::axum::response::Response {
+                $crate::__private::into_axum_response(
+                    &self,
+                    &<$dialect as $crate::dialect::Dialect>::DEFAULT,
+                )
             }
         }
     };
@@ -86,4 +100,5 @@ macro_rules! __impl_into_response {
 #[macro_export]
 macro_rules! __impl_into_response {
     ($ty:ty) => {};
+    ($ty:ty, $dialect:path) => {};
 }

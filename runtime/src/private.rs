@@ -10,7 +10,8 @@ pub use axum;
 
 use crate::entry::StatusKind;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};
-use crate::{Action, CatalogInfo, Code, CodeKind, Entry, WireFormat};
+use crate::dialect::{Dialect, DynDialect};
+use crate::{Action, CatalogInfo, Code, CodeKind, Entry};
 
 /// The HTTP status `code`, which the macro has already checked to be 400-599.
 #[must_use]
@@ -141,7 +142,7 @@ pub struct RawCatalog {
     pub type_name: &'static str,
     pub doc: &'static str,
     pub code_kind: CodeKind,
-    pub wire_format: WireFormat,
+    pub dialect: &'static dyn DynDialect,
     pub locale: &'static str,
     pub entries: &'static [Entry],
     pub int_codes: Option<IntIndex>,
@@ -162,13 +163,18 @@ pub const fn catalog(raw: RawCatalog) -> CatalogInfo {
         type_name: raw.type_name,
         doc: raw.doc,
         code_kind: raw.code_kind,
-        wire_format: raw.wire_format,
+        dialect: raw.dialect,
         locale: raw.locale,
         entries: raw.entries,
         code_index,
         name_index: raw.names,
     }
 }
+
+/// Compiles only when `D` is a dialect: the macro calls it at the span of the path a catalog
+/// names in `dialect = ...`, so the error points there.
+#[inline]
+pub const fn assert_dialect<D: Dialect>() {}
 
 /// Turns a `source` field into `&dyn Error`, whether it is an error type or a boxed
 /// `dyn Error` (which does not itself implement `Error`; method lookup derefs the box).

@@ -242,6 +242,24 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
 
             #[automatically_derived]
             impl ::error_catalog::WireError for #ty {
+                #[inline]
+                fn entry(&self) -> &'static ::error_catalog::Entry {
+                    #ty::entry(self)
+                }
+
+                #[inline]
+                fn catalog(&self) -> &'static ::error_catalog::CatalogInfo {
+                    #code_enum::INFO
+                }
+
+                fn for_each_field(
+                    &self,
+                    visit: &mut dyn ::core::ops::FnMut(&'static ::core::primitive::str, &dyn ::core::fmt::Display),
+                ) {
+                    <Self as ::error_catalog::CatalogError>::for_each_field(self, visit);
+                }
+
+                #[inline]
                 fn status(&self) -> #private::StatusCode {
                     #ty::status(self)
                 }

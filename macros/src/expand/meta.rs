@@ -1,14 +1,14 @@
 //! The code enum's static tables, accessors, lookups and `Catalog` impl.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 
-use crate::ast::{Catalog, CodeKind, CodeLit, Entry};
+use crate::ast::{Catalog, CodeKind, CodeLit, DialectSpec, Entry};
 use crate::symbol;
 use crate::template::escape_json;
 
 use super::text::Source;
-use super::{lookup, private};
+use super::{assert_dialect, dialect_type, lookup, private};
 
 /// The entry's help URL: its own, else the catalog template with `{code}` filled in.
 fn help_url(catalog: &Catalog, entry: &Entry) -> Option<String> {
@@ -151,7 +151,21 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
     let type_name = catalog.ident.to_string();
     let doc = &catalog.doc;
     let locale = &catalog.locale;
-    let wire_format = format_ident!("{}", catalog.dialect);
+    let dialect = {
+        let ty = dialect_type(&catalog.dialect);
+        let span = match &catalog.dialect {
+            DialectSpec::Path(path) => syn::spanned::Spanned::span(path),
+            DialectSpec::Builtin(_) => proc_macro2::Span::call_site(),
+        };
+        quote_spanned! {span=>
+            {
+                const __DIALECT: &'static dyn ::error_catalog::dialect::DynDialect =
+                    &<#ty as ::error_catalog::dialect::Dialect>::DEFAULT;
+                __DIALECT
+            }
+        }
+    };
+    let assert = assert_dialect(&catalog.dialect);
     let code_type = code_type(catalog);
     let code_kind = match &catalog.code_kind {
         Some(CodeKind::Int { ty, .. }) => {
@@ -222,6 +236,8 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
     });
 
     Ok(quote! {
+        #assert
+
         impl #code_enum {
             /// Every entry, in declaration order.
             pub const ALL: &'static [Self] = &[#(Self::#idents),*];
@@ -235,7 +251,7 @@ pub fn expand(catalog: &Catalog) -> syn::Result<TokenStream> {
                     type_name: #type_name,
                     doc: #doc,
                     code_kind: #code_kind,
-                    wire_format: ::error_catalog::WireFormat::#wire_format,
+                    dialect: #dialect,
                     locale: #locale,
                     entries: &ENTRIES,
                     int_codes: #int_codes,

@@ -1,7 +1,8 @@
 //! The routes of `errcat serve` and what each answers.
 //!
-//! An entry is rendered by the runtime's dialects from an [`Occurrence`] of it, so the bytes
-//! are exactly what a service declaring the catalog sends. Everything the server says about
+//! An entry is rendered by the runtime's dialects from a [`DynOccurrence`] of it (built from
+//! the catalog's static metadata alone, so no catalog needs a table here), and the bytes are
+//! exactly what a service declaring the catalog sends. Everything the server says about
 //! itself (usage, not found, log-only) is plain text: never the vendor's format, so a client
 //! under test cannot mistake it for a vendor error.
 
@@ -14,15 +15,9 @@ use axum::body::Body;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::response::Response;
 use axum::routing::get;
-use error_catalog::dialect::adobe_pass::Media;
-use error_catalog::dialect::{AdobePass, AnyDialect, Context, Dialect, Reply};
-use error_catalog::{Catalog, CatalogInfo, Entry, LogOnlyEntry, Occurrence, WireFormat};
+use error_catalog::dialect::{self, Context, Dialect, DynDialect, Reply, Scms};
+use error_catalog::{CatalogInfo, DynOccurrence, Entry, LogOnlyEntry, NotOnWire};
 use error_catalog_vendors::CATALOGS;
-use error_catalog_vendors::adobe_pass::AdobePassCode;
-use error_catalog_vendors::huawei::HuaweiScmCode;
-use error_catalog_vendors::scai_vault::ScaiVaultCode;
-use error_catalog_vendors::scms::ScmsCode;
-use error_catalog_vendors::skms::SkmsCode;
 use http::header::{ACCEPT, CONTENT_TYPE};
 use http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 
@@ -41,92 +36,11 @@ const RETRY_AFTER_PARAM: &str = "retry_after";
 // Entries, by catalog and position
 // ---------------------------------------------------------------------------------------------
 
-/// Renders the entry at a position of one catalog, with field values, in a dialect.
-type RenderFn = fn(
-    usize,
-    &[(&str, &str)],
-    &AnyDialect,
-    &Context<'_>,
-) -> Result<Reply<http::Response<Vec<u8>>>, Refusal>;
-
-/// Whether the entry at a position of one catalog may go on the wire.
-type CheckFn = fn(usize) -> Result<(), Refusal>;
-
-/// Why an entry was not rendered.
-#[derive(Debug)]
-pub enum Refusal {
-    /// A log-only entry: never on the wire.
-    LogOnly(LogOnlyEntry),
-    /// No entry at that position (cannot happen for a [`Target`] found by [`Target::find`]).
-    Missing,
-}
-
-fn occurrence<C: Catalog>(index: usize) -> Result<Occurrence<C>, Refusal> {
-    let code = C::from_index(index).ok_or(Refusal::Missing)?;
-    Occurrence::new(code).map_err(Refusal::LogOnly)
-}
-
-fn render_entry<C: Catalog>(
-    index: usize,
-    fields: &[(&str, &str)],
-    dialect: &AnyDialect,
-    cx: &Context<'_>,
-) -> Result<Reply<http::Response<Vec<u8>>>, Refusal> {
-    let mut occurrence = occurrence::<C>(index)?;
-    for (name, value) in fields {
-        // Names the entry does not declare are ignored.
-        occurrence = occurrence.with_field(name, *value);
-    }
-    Ok(dialect.render(&occurrence, cx))
-}
-
-fn check_entry<C: Catalog>(index: usize) -> Result<(), Refusal> {
-    occurrence::<C>(index).map(drop)
-}
-
-/// The typed functions of the bundled catalog `info`; `None` for a catalog this module does
-/// not know (a test keeps the table complete).
-fn functions(info: &CatalogInfo) -> Option<(RenderFn, CheckFn)> {
-    let table: [(&CatalogInfo, RenderFn, CheckFn); 5] = [
-        (
-            ScmsCode::INFO,
-            render_entry::<ScmsCode>,
-            check_entry::<ScmsCode>,
-        ),
-        (
-            SkmsCode::INFO,
-            render_entry::<SkmsCode>,
-            check_entry::<SkmsCode>,
-        ),
-        (
-            ScaiVaultCode::INFO,
-            render_entry::<ScaiVaultCode>,
-            check_entry::<ScaiVaultCode>,
-        ),
-        (
-            HuaweiScmCode::INFO,
-            render_entry::<HuaweiScmCode>,
-            check_entry::<HuaweiScmCode>,
-        ),
-        (
-            AdobePassCode::INFO,
-            render_entry::<AdobePassCode>,
-            check_entry::<AdobePassCode>,
-        ),
-    ];
-    table
-        .into_iter()
-        .find(|(known, ..)| std::ptr::eq(*known, info))
-        .map(|(_, render, check)| (render, check))
-}
-
 /// One entry of one catalog, ready to render.
 #[derive(Clone, Copy, Debug)]
 pub struct Target {
     catalog: &'static CatalogInfo,
     index: usize,
-    render: RenderFn,
-    check: CheckFn,
 }
 
 impl Target {
@@ -134,7 +48,6 @@ impl Target {
     /// vendor name, key or variant name, exactly, else ignoring case; a wire entry before a
     /// log-only one that shares its vendor name.
     pub fn find(catalog: &'static CatalogInfo, query: &str) -> Option<Target> {
-        let (render, check) = functions(catalog)?;
         let index = catalog.find_code(query).or_else(|| {
             let (matches, _) = lookup::find_entries(query, &[catalog]);
             let best = matches
@@ -146,12 +59,7 @@ impl Target {
                 .iter()
                 .position(|entry| std::ptr::eq(entry, best.entry))
         })?;
-        Some(Target {
-            catalog,
-            index,
-            render,
-            check,
-        })
+        Some(Target { catalog, index })
     }
 
     /// The catalog.
@@ -164,11 +72,16 @@ impl Target {
         &self.catalog.entries()[self.index]
     }
 
+    /// An occurrence of the entry, to render; refuses a log-only entry.
+    fn occurrence(&self) -> Result<DynOccurrence, NotOnWire> {
+        DynOccurrence::new(self.catalog, self.index)
+    }
+
     /// Refuses a log-only entry.
     pub fn check_wire(&self) -> Result<(), LogOnlyEntry> {
-        match (self.check)(self.index) {
-            Ok(()) | Err(Refusal::Missing) => Ok(()),
-            Err(Refusal::LogOnly(log_only)) => Err(log_only),
+        match self.occurrence() {
+            Ok(_) | Err(NotOnWire::NoEntry(_)) => Ok(()),
+            Err(NotOnWire::LogOnly(log_only)) => Err(log_only),
         }
     }
 
@@ -228,7 +141,7 @@ impl App {
     pub fn describe(&self) -> String {
         match &self.options.always {
             Some(target) => {
-                let format = self.options.dialect.unwrap_or(target.catalog.wire_format());
+                let format = self.options.dialect.unwrap_or(target.catalog.dialect());
                 format!(
                     "answering every request with {} in dialect {format}; Ctrl-C stops",
                     target.label()
@@ -243,13 +156,13 @@ impl App {
         }
     }
 
-    /// The dialect `format` with this run's settings: the SCMS stage and closing codes, the
-    /// Adobe Pass `Accept` negotiation.
-    fn dialect(&self, format: WireFormat) -> AnyDialect {
-        match format {
-            WireFormat::Scms => AnyDialect::Scms(self.options.scms),
-            WireFormat::AdobePass => AnyDialect::AdobePass(AdobePass::new(Media::Negotiate)),
-            other => AnyDialect::from(other),
+    /// The dialect `chosen` with this run's settings: SCMS with the stage and closing codes
+    /// of the command line; any other as it is (Adobe Pass negotiates by `Accept`).
+    fn dialect(&self, chosen: &'static dyn DynDialect) -> &dyn DynDialect {
+        if chosen.name() == Scms::NAME {
+            &self.options.scms
+        } else {
+            chosen
         }
     }
 
@@ -276,7 +189,7 @@ pub fn router(app: Arc<App>) -> Router {
 
 /// What one request asks of an entry, beyond the entry itself.
 struct Ask<'r> {
-    format: WireFormat,
+    format: &'static dyn DynDialect,
     retry_after: u64,
     /// `--field` values, then the query's (a later value wins).
     fields: Vec<(&'r str, &'r str)>,
@@ -302,7 +215,14 @@ fn respond(
     }
     let dialect = app.dialect(ask.format);
     let what = format!("{} as {}", target.label(), ask.format);
-    match (target.render)(target.index, &ask.fields, &dialect, &cx) {
+    let rendered = target.occurrence().map(|mut occurrence| {
+        for (name, value) in &ask.fields {
+            // Names the entry does not declare are ignored.
+            occurrence = occurrence.with_field(name, *value);
+        }
+        dialect.render(&occurrence, &cx)
+    });
+    match rendered {
         Ok(Reply::Respond(response)) => {
             app.log(
                 method,
@@ -321,7 +241,7 @@ fn respond(
             // Never sent: the connection refuses every write from now on.
             plain(StatusCode::INTERNAL_SERVER_ERROR, String::new())
         }
-        Err(Refusal::LogOnly(log_only)) => {
+        Err(NotOnWire::LogOnly(log_only)) => {
             app.log(method, uri, "409 (log-only entry)");
             let entry = target.entry();
             let key = entry.key().or(entry.name()).unwrap_or(entry.variant());
@@ -336,7 +256,7 @@ fn respond(
                 ),
             )
         }
-        Err(Refusal::Missing) => {
+        Err(NotOnWire::NoEntry(_)) => {
             app.log(method, uri, "500 (no such entry)");
             plain(
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -384,7 +304,7 @@ async fn always(
         return plain(StatusCode::INTERNAL_SERVER_ERROR, String::new());
     };
     let ask = Ask {
-        format: app.options.dialect.unwrap_or(target.catalog.wire_format()),
+        format: app.options.dialect.unwrap_or(target.catalog.dialect()),
         retry_after: app.options.retry_after,
         fields: app
             .options
@@ -416,7 +336,7 @@ async fn entry(
     };
     let query = query_pairs(uri.query().unwrap_or(""));
     let mut ask = Ask {
-        format: app.options.dialect.unwrap_or(info.wire_format()),
+        format: app.options.dialect.unwrap_or(info.dialect()),
         retry_after: app.options.retry_after,
         fields: app
             .options
@@ -428,7 +348,7 @@ async fn entry(
     };
     for (name, value) in &query {
         match name.as_str() {
-            DIALECT_PARAM => match value.parse::<WireFormat>() {
+            DIALECT_PARAM => match dialect::find_in(value, &dialect::BUILTIN) {
                 Ok(format) => ask.format = format,
                 Err(error) => {
                     app.log(&method, &uri, "400 (unknown dialect)");
@@ -564,13 +484,13 @@ fn usage(app: &App) -> String {
             "  {}  {} entries, dialect {}\n  {}  such as {base}/{}/{}",
             text::pad(info.id(), 11),
             info.entries().len(),
-            info.wire_format(),
+            info.dialect(),
             " ".repeat(11),
             info.id(),
             example(info),
         );
     }
-    let dialects: Vec<&str> = WireFormat::ALL.iter().map(|f| f.as_str()).collect();
+    let dialects: Vec<&str> = dialect::BUILTIN.iter().map(|d| d.name()).collect();
     let _ = write!(
         page,
         "\nQuery parameters:\n  \
@@ -620,7 +540,7 @@ fn entries_page(app: &App, info: &'static CatalogInfo) -> String {
         info.id(),
         lookup::catalog_title(info),
         info.entries().len(),
-        info.wire_format(),
+        info.dialect(),
         app.base,
         info.id()
     );
@@ -706,11 +626,10 @@ mod tests {
     #[test]
     fn every_bundled_catalog_is_served() {
         for info in CATALOGS {
-            assert!(functions(info).is_some(), "{} has no renderer", info.id());
             for (index, entry) in info.entries().iter().enumerate() {
-                let (_, check) = functions(info).unwrap();
+                let target = Target { catalog: info, index };
                 assert_eq!(
-                    check(index).is_ok(),
+                    target.check_wire().is_ok(),
                     !entry.is_log_only(),
                     "{}",
                     entry.variant()

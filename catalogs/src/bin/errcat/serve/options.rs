@@ -2,9 +2,9 @@
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
-use error_catalog::dialect::Scms;
+use error_catalog::Code;
 use error_catalog::dialect::scms::Stage;
-use error_catalog::{Code, WireFormat};
+use error_catalog::dialect::{self, DynDialect, Scms};
 use error_catalog_vendors::scms::ScmsCode;
 
 use crate::Failure;
@@ -28,7 +28,7 @@ pub struct Options {
     /// `--field` values, for every response.
     pub fields: Vec<(String, String)>,
     /// `--dialect`: the dialect instead of each catalog's native one.
-    pub dialect: Option<WireFormat>,
+    pub dialect: Option<&'static dyn DynDialect>,
     /// The SCMS dialect: stage and the codes that close the connection.
     pub scms: Scms,
     /// The `Retry-After` delay in seconds.
@@ -84,9 +84,7 @@ impl Options {
             } else if arg.is(None, "dialect") {
                 let value = parser.value("--dialect")?;
                 dialect = Some(
-                    value
-                        .trim()
-                        .parse::<WireFormat>()
+                    dialect::find_in(value.trim(), &dialect::BUILTIN)
                         .map_err(|error| parser.error(error.to_string()))?,
                 );
             } else if arg.is(None, "scms-stage") {
