@@ -51,13 +51,12 @@ mod aip193 {
             403 => "PERMISSION_DENIED",
             404 => "NOT_FOUND",
             409 => "ABORTED",
-            412 => "FAILED_PRECONDITION",
             429 => "RESOURCE_EXHAUSTED",
             499 => "CANCELLED",
             501 => "UNIMPLEMENTED",
             503 => "UNAVAILABLE",
             504 => "DEADLINE_EXCEEDED",
-            400..=499 => "FAILED_PRECONDITION",
+            code if code < 500 => "FAILED_PRECONDITION",
             _ => "INTERNAL",
         }
     }
@@ -215,7 +214,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .respond()
         .ok_or("aip193 always answers")?;
 
-    println!("{} (native dialect {})", LibraryErrorCode::INFO.id(), LibraryErrorCode::INFO.dialect());
+    println!(
+        "{} (native dialect {})",
+        LibraryErrorCode::INFO.id(),
+        LibraryErrorCode::INFO.dialect()
+    );
     println!("HTTP/1.1 {}", response.status());
     for (name, value) in response.headers() {
         println!("{name}: {}", value.to_str()?);

@@ -1,4 +1,4 @@
-//! A dialect written outside the runtime, with its public API only (no `__private`): a
+//! A dialect written outside the runtime, with its public API only (nothing hidden): a
 //! catalog's native dialect, every entry rendered and round-tripped, the shared fuzz harness,
 //! content negotiation between its JSON and XML forms, and axum serving it.
 
@@ -10,8 +10,8 @@ use std::net::{SocketAddr, TcpStream};
 use std::time::Duration;
 
 use error_catalog::dialect::{
-    self, Context, Dialect, DynDialect, Exposure, Head, Incoming, ParseError, ParsedCode,
-    Prepared, Reading, Reply, WireCode, json, negotiate, xml,
+    self, Context, Dialect, DynDialect, Exposure, Head, Incoming, ParseError, ParsedCode, Prepared,
+    Reading, Reply, WireCode, json, negotiate, xml,
 };
 use error_catalog::{DynOccurrence, WireError};
 use http::StatusCode;
@@ -88,12 +88,11 @@ impl Dialect for Acme {
             .is_some_and(|media| media.contains("xml"));
         if is_xml {
             let text = response.text(Self::NAME)?;
-            let children = xml::read_children(Self::NAME, text, "fault")?.ok_or(
-                ParseError::Missing {
+            let children =
+                xml::read_children(Self::NAME, text, "fault")?.ok_or(ParseError::Missing {
                     dialect: Self::NAME,
                     member: "fault",
-                },
-            )?;
+                })?;
             for (name, value) in children {
                 match name.as_str() {
                     "id" => reading.code = Some(WireCode::Str(value)),
@@ -184,8 +183,13 @@ fn the_catalog_names_the_user_dialect() {
     assert!(dialect::find("acme").is_none());
     let mut table = dialect::BUILTIN.to_vec();
     table.push(&Acme);
-    assert_eq!(dialect::find_in("acme", &table).map(|d| d.name()), Ok("acme"));
-    let error = dialect::find_in("acmee", &table).map(|d| d.name()).unwrap_err();
+    assert_eq!(
+        dialect::find_in("acme", &table).map(|d| d.name()),
+        Ok("acme")
+    );
+    let error = dialect::find_in("acmee", &table)
+        .map(|d| d.name())
+        .unwrap_err();
     assert!(error.to_string().contains("`acme`"), "{error}");
 }
 
@@ -204,11 +208,14 @@ fn every_entry_renders_and_round_trips() {
     for (index, entry) in AcmeErrorCode::INFO.entries().iter().enumerate() {
         match DynOccurrence::new(AcmeErrorCode::INFO, index) {
             Ok(occurrence) => {
-                let occurrence = occurrence.with_field("warehouse", "w").with_field("value", "v");
+                let occurrence = occurrence
+                    .with_field("warehouse", "w")
+                    .with_field("value", "v");
                 for cx in &contexts {
                     let response = dialect::render(&occurrence, cx).respond().expect("answers");
-                    let parsed = dialect::parse::<AcmeErrorCode>(&Incoming::from_response(&response))
-                        .unwrap_or_else(|e| panic!("{e}: {:?}", response.body()));
+                    let parsed =
+                        dialect::parse::<AcmeErrorCode>(&Incoming::from_response(&response))
+                            .unwrap_or_else(|e| panic!("{e}: {:?}", response.body()));
                     assert_eq!(parsed.code, ParsedCode::Known(AcmeErrorCode::ALL[index]));
                     assert_eq!(parsed.status, occurrence.status());
                 }
@@ -224,7 +231,11 @@ fn every_entry_renders_and_round_trips() {
             assert_eq!(parsed.known(), Some(error.kind()));
             assert_eq!(parsed.message.as_deref(), Some(error.to_string().as_str()));
             WireError::for_each_field(&error, &mut |name, value| {
-                assert_eq!(parsed.field(name), Some(value.to_string().as_str()), "{name}");
+                assert_eq!(
+                    parsed.field(name),
+                    Some(value.to_string().as_str()),
+                    "{name}"
+                );
             });
             // Headers are sanitized: no CR/LF from the request id.
             for value in response.headers().values() {
@@ -233,7 +244,11 @@ fn every_entry_renders_and_round_trips() {
             let xml = cx.accept().is_some();
             assert_eq!(
                 response.headers()["content-type"],
-                if xml { "application/xml" } else { "application/json" }
+                if xml {
+                    "application/xml"
+                } else {
+                    "application/json"
+                }
             );
         }
     }
@@ -304,7 +319,10 @@ async fn axum_serves_the_user_dialect() {
                 })
             }),
         )
-        .route("/gone", route(|| async { Err::<String, _>(ProblemServed::Gone) }))
+        .route(
+            "/gone",
+            route(|| async { Err::<String, _>(ProblemServed::Gone) }),
+        )
         .route(
             "/teapot",
             route(|| async { Err::<String, _>(HandWritten::Teapot) }),

@@ -14,7 +14,7 @@ use error_catalog::dialect::problem::ProblemDetails;
 use error_catalog::dialect::scai_vault::ScaiVaultBody;
 use error_catalog::dialect::skms::SkmsBody;
 use error_catalog::dialect::{
-    AdobePass, Context, DynDialect, Dialect, Exposure, Huawei, Incoming, ParsedCode, Problem,
+    AdobePass, Context, Dialect, DynDialect, Exposure, Huawei, Incoming, ParsedCode, Problem,
     ScaiVault, Scms, Skms,
 };
 use error_catalog::{Catalog, CatalogError, CatalogInfo, Entry, WireError};

@@ -16,8 +16,8 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use error_catalog::dialect::{DynDialect, Problem};
 use error_catalog::dialect::{self, Incoming, Parsed, ParsedCode};
+use error_catalog::dialect::{DynDialect, Problem};
 use error_catalog_vendors::CATALOGS;
 use error_catalog_vendors::adobe_pass::AdobePassCode;
 use error_catalog_vendors::huawei::HuaweiScmCode;

@@ -619,7 +619,10 @@ fn lower_dialect(cx: &Ctxt, value: &Value) -> Option<DialectSpec> {
         return Some(DialectSpec::Path(path));
     };
     let word = ident.to_string();
-    if let Some((_, ty)) = symbol::DIALECTS.iter().find(|(spelling, _)| *spelling == word) {
+    if let Some((_, ty)) = symbol::DIALECTS
+        .iter()
+        .find(|(spelling, _)| *spelling == word)
+    {
         return Some(DialectSpec::Builtin(ty));
     }
     if word.starts_with(|c: char| c.is_ascii_lowercase()) {

@@ -8,11 +8,11 @@
 //! code and message into constants.
 
 use divan::{Bencher, black_box};
-use error_catalog::{CatalogError, WireError};
 use error_catalog::dialect::adobe_pass::Media;
 use error_catalog::dialect::{
     AdobePass, Context, Dialect, Huawei, Incoming, Problem, ScaiVault, Scms, Skms,
 };
+use error_catalog::{CatalogError, WireError};
 use http::Response;
 use serde::Serialize;
 

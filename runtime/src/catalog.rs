@@ -5,9 +5,9 @@ use core::hash::Hash;
 
 use http::StatusCode;
 
+use crate::dialect::DynDialect;
 use crate::lookup::CodeIndex;
 use crate::lookup::StrIndex;
-use crate::dialect::DynDialect;
 use crate::{Code, CodeKind, Entry};
 
 /// Static description of a whole catalog: its entries and lookup indexes.

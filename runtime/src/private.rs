@@ -8,9 +8,9 @@ pub use crate::dialect::into_axum_response;
 #[cfg(feature = "axum")]
 pub use axum;
 
+use crate::dialect::{Dialect, DynDialect};
 use crate::entry::StatusKind;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};
-use crate::dialect::{Dialect, DynDialect};
 use crate::{Action, CatalogInfo, Code, CodeKind, Entry};
 
 /// The HTTP status `code`, which the macro has already checked to be 400-599.

@@ -26,7 +26,10 @@ fn all_dialects() -> Vec<&'static dyn DynDialect> {
 /// Real payloads to mutate: every sample rendered in every dialect, and seed-like bodies.
 fn corpus() -> Vec<Vec<u8>> {
     fn erased<E: WireError>(samples: &[E]) -> Vec<&dyn WireError> {
-        samples.iter().map(|error| error as &dyn WireError).collect()
+        samples
+            .iter()
+            .map(|error| error as &dyn WireError)
+            .collect()
     }
     let (skms, vault, huawei) = (skms_samples(), vault_samples(), huawei_samples());
     let (adobe, tricky, numbers) = (adobe_samples(), tricky_samples(), number_samples());
@@ -139,12 +142,7 @@ fn malformed_payloads_say_what_and_where() {
     );
 
     let error = skms.parse::<SkmsTestCode>(&incoming(b"   "));
-    assert_eq!(
-        error,
-        Err(ParseError::EmptyBody {
-            dialect: "skms"
-        })
-    );
+    assert_eq!(error, Err(ParseError::EmptyBody { dialect: "skms" }));
 
     let deep: &'static [u8] = Box::leak(
         format!("{{\"code\": {}", "[".repeat(50_000))

@@ -24,7 +24,13 @@ fn dialects() -> Vec<&'static dyn DynDialect> {
     static SCMS_QA: Scms = Scms::qa();
     static ADOBE_JSON: AdobePass = AdobePass::new(Media::Json);
     vec![
-        &SCMS_QA, &Skms, &ScaiVault, &Huawei, &ADOBE_JSON, &ADOBE_XML, &Problem,
+        &SCMS_QA,
+        &Skms,
+        &ScaiVault,
+        &Huawei,
+        &ADOBE_JSON,
+        &ADOBE_XML,
+        &Problem,
     ]
 }
 
@@ -264,7 +270,11 @@ fn golden(name: &str, response: &Response<Vec<u8>>) {
     assert_eq!(actual, expected, "{name}");
 }
 
-fn respond<E: WireError + CatalogError>(dialect: impl Dialect, error: &E, cx: &Context<'_>) -> Response<Vec<u8>> {
+fn respond<E: WireError + CatalogError>(
+    dialect: impl Dialect,
+    error: &E,
+    cx: &Context<'_>,
+) -> Response<Vec<u8>> {
     dialect.render(error, cx).respond().expect("answers")
 }
 

@@ -204,7 +204,12 @@ pub trait Dialect: Sized + Send + Sync + 'static {
     /// Appends the body of `error`'s response to `body` and returns the status and headers,
     /// or [`Reply::CloseConnection`]. The fast path: a JSON dialect copies the entry's
     /// compile-time escaped message and escapes only the dynamic parts.
-    fn render_into<'a, E>(&self, error: &E, cx: &Context<'a>, body: &mut Vec<u8>) -> Reply<Head<'a>>
+    fn render_into<'a, E>(
+        &self,
+        error: &E,
+        cx: &Context<'a>,
+        body: &mut Vec<u8>,
+    ) -> Reply<Head<'a>>
     where
         E: WireError + ?Sized;
 

@@ -591,7 +591,7 @@ impl ParseError {
             | ParseError::Xml { dialect, .. }
             | ParseError::Missing { dialect, .. }
             | ParseError::Invalid { dialect, .. }
-            | ParseError::Header { dialect, .. } => *dialect,
+            | ParseError::Header { dialect, .. } => dialect,
         }
     }
 

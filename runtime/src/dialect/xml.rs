@@ -246,7 +246,7 @@ fn resolve_reference(reference: &quick_xml::events::BytesRef<'_>) -> Option<char
 #[cfg(test)]
 mod tests {
     use super::{read_children, write_escaped};
-        #[test]
+    #[test]
     fn escapes_what_xml_cannot_hold() {
         let mut out = Vec::new();
         write_escaped(&mut out, "a<b>&c\r\n\t\u{1}\u{fffe}中");

@@ -1,4 +1,4 @@
-//! A fuzz harness for any dialect, through the public API only (no `__private`): random and
+//! A fuzz harness for any dialect, through the public API only (nothing hidden): random and
 //! mutated bodies and headers against a dialect's reader, checking that no input panics and
 //! that every failure is a typed error naming the dialect. Deterministic (a fixed xorshift
 //! seed) and bounded by a count, not a time budget.

@@ -627,7 +627,10 @@ mod tests {
     fn every_bundled_catalog_is_served() {
         for info in CATALOGS {
             for (index, entry) in info.entries().iter().enumerate() {
-                let target = Target { catalog: info, index };
+                let target = Target {
+                    catalog: info,
+                    index,
+                };
                 assert_eq!(
                     target.check_wire().is_ok(),
                     !entry.is_log_only(),
