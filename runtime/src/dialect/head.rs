@@ -126,8 +126,9 @@ impl Decimal {
 }
 
 /// How many headers besides `Content-Type` and `Retry-After` a [`Head`] holds without
-/// allocating.
-const INLINE: usize = 3;
+/// allocating: enough for every built-in dialect, and small, since a head is returned by
+/// value on the render fast path.
+const INLINE: usize = 2;
 
 /// One header a dialect set: its lowercase name and its sanitized value.
 type Slot<'a> = (&'static str, Cow<'a, str>);
@@ -138,7 +139,7 @@ type Slot<'a> = (&'static str, Cow<'a, str>);
 /// the content type, then any header. Every value goes through [`sanitize`], so no CR, LF or
 /// other control character ever reaches a response header, whatever the context or an
 /// error's fields hold. Values borrow from the [`Context`](super::Context) and the catalog
-/// where they can, and the first three headers are kept inline, so rendering an error
+/// where they can, and the first two headers are kept inline, so rendering an error
 /// allocates nothing in the common case.
 ///
 /// ```
@@ -159,7 +160,8 @@ pub struct Head<'a> {
     status: StatusCode,
     content_type: Option<&'static str>,
     texts: [Option<Slot<'a>>; INLINE],
-    more: Vec<Slot<'a>>,
+    /// Headers beyond the inline ones; boxed so a head stays small.
+    more: Option<Box<Vec<Slot<'a>>>>,
     retry_after: Decimal,
 }
 
@@ -171,8 +173,8 @@ impl<'a> Head<'a> {
         Head {
             status,
             content_type: None,
-            texts: [None, None, None],
-            more: Vec::new(),
+            texts: [None, None],
+            more: None,
             retry_after: Decimal::NONE,
         }
     }
@@ -199,7 +201,8 @@ impl<'a> Head<'a> {
             .texts
             .iter()
             .flatten()
-            .chain(&self.more)
+            .chain(self.more.iter().flat_map(|more| more.iter()))
+            .filter(|(name, _)| is_header_name(name))
             .map(|(name, value)| Header { name, value });
         let retry_after = self.retry_after.get().map(|value| Header {
             name: RETRY_AFTER,
@@ -259,31 +262,33 @@ impl<'a> Head<'a> {
     /// Sets header `name` to `value`, replacing any value set before. The value is
     /// [`sanitize`]d (a value left empty sets nothing).
     ///
-    /// `name` must be a lowercase HTTP field name (`x-request-id`); any other name is
-    /// ignored. `Content-Type` and `Retry-After` have their own setters.
+    /// `name` must be a lowercase HTTP field name (`x-request-id`); a header of any other
+    /// name is never sent. `Content-Type` and `Retry-After` have their own setters.
     #[inline]
     pub fn insert_header(&mut self, name: &'static str, value: impl Into<Cow<'a, str>>) {
-        if !is_header_name(name) {
-            return;
-        }
         let value = sanitize_cow(value.into());
         if value.is_empty() {
             return;
         }
-        if let Some(slot) = self.slots_mut().find(|(slot, _)| *slot == name) {
-            slot.1 = value;
-        } else {
-            self.push(name, value);
+        for slot in self.texts.iter_mut().flatten() {
+            if slot.0 == name {
+                slot.1 = value;
+                return;
+            }
         }
+        if let Some(more) = &mut self.more
+            && let Some(slot) = more.iter_mut().find(|slot| slot.0 == name)
+        {
+            slot.1 = value;
+            return;
+        }
+        self.push(name, value);
     }
 
     /// Adds header `name` with `value`, after any value set before (a header that may
     /// repeat, such as `Vary`). The value is [`sanitize`]d (a value left empty adds nothing);
     /// `name` as for [`insert_header`](Self::insert_header).
     pub fn append_header(&mut self, name: &'static str, value: impl Into<Cow<'a, str>>) {
-        if !is_header_name(name) {
-            return;
-        }
         let value = sanitize_cow(value.into());
         if !value.is_empty() {
             self.push(name, value);
@@ -296,15 +301,11 @@ impl<'a> Head<'a> {
         self.retry_after = Decimal::new(seconds);
     }
 
-    fn slots_mut(&mut self) -> impl Iterator<Item = &mut Slot<'a>> {
-        self.texts.iter_mut().flatten().chain(&mut self.more)
-    }
-
     #[inline]
     fn push(&mut self, name: &'static str, value: Cow<'a, str>) {
         match self.texts.iter_mut().find(|slot| slot.is_none()) {
             Some(slot) => *slot = Some((name, value)),
-            None => self.more.push((name, value)),
+            None => self.more.get_or_insert_default().push((name, value)),
         }
     }
 }
@@ -412,5 +413,37 @@ mod tests {
         assert_eq!(sanitize("\r\n"), "");
         assert_eq!(sanitize(" tab\there "), "tab here");
         assert_eq!(sanitize("请求\u{7f}"), "请求");
+    }
+}
+
+#[cfg(test)]
+mod head_tests {
+    use super::Head;
+    use http::StatusCode;
+
+    #[test]
+    fn headers_overflow_and_bad_names_are_never_sent() {
+        let mut head = Head::new(StatusCode::BAD_REQUEST);
+        for (name, value) in [
+            ("a", "1"),
+            ("b", "2"),
+            ("c", "3"),
+            ("d", "4"),
+            ("Bad Name", "x"),
+        ] {
+            head.insert_header(name, value);
+        }
+        head.insert_header("c", "3'");
+        head.append_header("d", "5");
+        head.insert_header("e", "\r\n");
+        let pairs: Vec<_> = head.headers().map(|h| (h.name(), h.value())).collect();
+        assert_eq!(
+            pairs,
+            [("a", "1"), ("b", "2"), ("c", "3'"), ("d", "4"), ("d", "5")]
+        );
+        let response = head.into_response(Vec::new());
+        let d: Vec<_> = response.headers().get_all("d").iter().collect();
+        assert_eq!(d, ["4", "5"]);
+        assert_eq!(response.headers().len(), 5);
     }
 }
