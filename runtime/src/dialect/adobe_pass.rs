@@ -61,7 +61,10 @@ use crate::{Action, Catalog, WireError};
 
 use super::json::{self, WireCode};
 use super::xml;
-use super::{Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply};
+use super::{
+    Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
+    Reply,
+};
 
 /// `Adobe-Request-Id`.
 pub const ADOBE_REQUEST_ID: &str = "adobe-request-id";
@@ -167,7 +170,7 @@ impl AdobePassErrorObject {
                 .help_url()
                 .or(error.entry().help_url())
                 .map(str::to_owned),
-            trace: prepared.request_id().map(Cow::into_owned),
+            trace: prepared.request_id().map(HeaderText::into_owned),
             action: Some(error.entry().action().as_str().to_owned()),
         }
     }

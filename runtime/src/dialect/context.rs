@@ -7,6 +7,8 @@ use http::StatusCode;
 
 use crate::WireError;
 
+use super::HeaderText;
+
 /// Which occurrence details (the context's [`detail`](Context::with_detail) and
 /// [`details`](Context::with_details), and the source error's text) a response may carry.
 ///
@@ -263,11 +265,12 @@ impl<'c, 'a> Prepared<'c, 'a> {
         self.exposed
     }
 
-    /// The request id with control characters replaced ([`sanitize`](super::sanitize)d).
+    /// The request id with control characters replaced ([`sanitize`](super::sanitize)d),
+    /// ready for a header and for a body.
     #[inline]
     #[must_use]
-    pub fn request_id(&self) -> Option<Cow<'a, str>> {
-        self.cx.request_id.map(super::head::sanitize)
+    pub fn request_id(&self) -> Option<HeaderText<'a>> {
+        self.cx.request_id.map(HeaderText::from)
     }
 
     /// The detail text, when the policy allows one: the context's, or with

@@ -260,36 +260,42 @@ impl<'a> Head<'a> {
     }
 
     /// Sets header `name` to `value`, replacing any value set before. The value is
-    /// [`sanitize`]d (a value left empty sets nothing).
+    /// [`sanitize`]d as it becomes a [`HeaderText`] (a value left empty sets nothing).
     ///
     /// `name` must be a lowercase HTTP field name (`x-request-id`); a header of any other
     /// name is never sent. `Content-Type` and `Retry-After` have their own setters.
     #[inline]
-    pub fn insert_header(&mut self, name: &'static str, value: impl Into<Cow<'a, str>>) {
-        let value = sanitize_cow(value.into());
+    pub fn insert_header(&mut self, name: &'static str, value: impl Into<HeaderText<'a>>) {
+        let value = value.into().0;
         if value.is_empty() {
             return;
         }
-        for slot in self.texts.iter_mut().flatten() {
-            if slot.0 == name {
-                slot.1 = value;
-                return;
+        // Inline slots fill in order and are never emptied: a free one ends the search.
+        for slot in &mut self.texts {
+            match slot {
+                None => {
+                    *slot = Some((name, value));
+                    return;
+                }
+                Some((set, old)) if *set == name => {
+                    *old = value;
+                    return;
+                }
+                Some(_) => {}
             }
         }
-        if let Some(more) = &mut self.more
-            && let Some(slot) = more.iter_mut().find(|slot| slot.0 == name)
-        {
-            slot.1 = value;
-            return;
+        let more = self.more.get_or_insert_default();
+        match more.iter_mut().find(|slot| slot.0 == name) {
+            Some(slot) => slot.1 = value,
+            None => more.push((name, value)),
         }
-        self.push(name, value);
     }
 
     /// Adds header `name` with `value`, after any value set before (a header that may
     /// repeat, such as `Vary`). The value is [`sanitize`]d (a value left empty adds nothing);
     /// `name` as for [`insert_header`](Self::insert_header).
-    pub fn append_header(&mut self, name: &'static str, value: impl Into<Cow<'a, str>>) {
-        let value = sanitize_cow(value.into());
+    pub fn append_header(&mut self, name: &'static str, value: impl Into<HeaderText<'a>>) {
+        let value = value.into().0;
         if !value.is_empty() {
             self.push(name, value);
         }
@@ -307,6 +313,80 @@ impl<'a> Head<'a> {
             Some(slot) => *slot = Some((name, value)),
             None => self.more.get_or_insert_default().push((name, value)),
         }
+    }
+}
+
+/// Text safe to send as a header value (and to echo as an identifier in a body): no control
+/// character (CR, LF, NUL, DEL...) and no surrounding whitespace. Made from any text by
+/// [`sanitize`]-ing it; what [`Prepared::request_id`](super::Prepared::request_id) gives is
+/// one already, so a dialect passes it to [`Head::insert_header`] without a second scan.
+///
+/// ```
+/// use error_catalog::dialect::HeaderText;
+///
+/// let text = HeaderText::new("req\r\nSet-Cookie: a=b");
+/// assert_eq!(&*text, "req  Set-Cookie: a=b");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct HeaderText<'a>(Cow<'a, str>);
+
+impl<'a> HeaderText<'a> {
+    /// `text`, [`sanitize`]d.
+    #[inline]
+    #[must_use]
+    pub fn new(text: impl Into<Cow<'a, str>>) -> Self {
+        HeaderText(sanitize_cow(text.into()))
+    }
+
+    /// The text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The text as a `Cow`.
+    #[must_use]
+    pub fn into_cow(self) -> Cow<'a, str> {
+        self.0
+    }
+
+    /// The text, owned.
+    #[must_use]
+    pub fn into_owned(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl core::ops::Deref for HeaderText<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for HeaderText<'_> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'a> From<&'a str> for HeaderText<'a> {
+    #[inline]
+    fn from(text: &'a str) -> Self {
+        HeaderText(sanitize(text))
+    }
+}
+
+impl From<String> for HeaderText<'_> {
+    fn from(text: String) -> Self {
+        HeaderText::new(text)
+    }
+}
+
+impl<'a> From<Cow<'a, str>> for HeaderText<'a> {
+    fn from(text: Cow<'a, str>) -> Self {
+        HeaderText::new(text)
     }
 }
 

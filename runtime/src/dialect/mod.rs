@@ -98,7 +98,7 @@ use crate::{Action, Catalog, WireError};
 
 pub use adobe_pass::AdobePass;
 pub use context::{Context, Exposure, Prepared};
-pub use head::{Head, Header, Reply, sanitize};
+pub use head::{Head, Header, HeaderText, Reply, sanitize};
 pub use huawei::Huawei;
 pub use json::{Details, WireCode};
 pub use negotiate::negotiate;

@@ -24,7 +24,8 @@ use crate::{Catalog, Entry, WireError};
 
 use super::json::{self, Details, WireCode};
 use super::{
-    Context, Dialect, Head, Incoming, ParseError, Parsed, Prepared, Reading, Reply, X_REQUEST_ID,
+    Context, Dialect, Head, HeaderText, Incoming, ParseError, Parsed, Prepared, Reading, Reply,
+    X_REQUEST_ID,
 };
 
 /// `application/problem+json`.
@@ -133,7 +134,7 @@ impl ProblemDetails {
             detail: Some(error.to_string()),
             instance: cx.instance().map(str::to_owned),
             code: Some(WireCode::native(json::code_of(error))),
-            request_id: prepared.request_id().map(Cow::into_owned),
+            request_id: prepared.request_id().map(HeaderText::into_owned),
             action: Some(entry.action().as_str().to_owned()),
             details: json::details_of(error, &prepared),
         }

@@ -5,8 +5,6 @@
 //! named details and detail text where the [`Exposure`](super::Exposure) allows them; it is
 //! left out when empty. Codes are strings (an integer catalog's in decimal).
 
-use std::borrow::Cow;
-
 use http::StatusCode;
 use serde::{Deserialize, Serialize};
 
@@ -14,8 +12,8 @@ use crate::{Action, Catalog, WireError};
 
 use super::json::{self, Details, WireCode};
 use super::{
-    Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply,
-    X_REQUEST_ID,
+    Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
+    Reply, X_REQUEST_ID,
 };
 
 /// The Scai vault dialect.
@@ -70,7 +68,7 @@ impl ScaiVaultBody {
                 code: WireCode::text(json::code_of(error)),
                 message: error.to_string(),
                 details: json::details_of(error, &prepared),
-                request_id: prepared.request_id().map(Cow::into_owned),
+                request_id: prepared.request_id().map(HeaderText::into_owned),
             },
         }
     }
