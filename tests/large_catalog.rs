@@ -215,7 +215,9 @@ fn errors_render_their_templates() {
     assert_eq!(StatusCode::from(&error), StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(error.action(), Action::RetryAfter);
     let mut fields = Vec::new();
-    error.for_each_field(&mut |name, value| fields.push(format!("{name}={value}")));
+    CatalogError::for_each_field(&error, &mut |name, value| {
+        fields.push(format!("{name}={value}"))
+    });
     assert_eq!(fields, ["path=prod/db", "attempt=3"]);
 
     let error = LargeError::Scm09977 { limit: 600 };

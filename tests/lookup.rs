@@ -1,6 +1,6 @@
 //! Code and vendor-name lookup, and the static metadata behind it.
 
-use error_catalog::{Action, Catalog, Code, CodeKind, StatusKind, WireFormat};
+use error_catalog::{Action, Catalog, Code, CodeKind, StatusKind};
 
 error_catalog::error_catalog! {
     /// Integer codes, as SKMS and SCMS have.
@@ -91,7 +91,7 @@ fn metadata_is_complete_and_in_declaration_order() {
     assert_eq!(info.type_name(), "KeyError");
     assert_eq!(info.doc(), "Integer codes, as SKMS and SCMS have.");
     assert_eq!(info.code_kind(), CodeKind::Int { rust_type: "u16" });
-    assert_eq!(info.wire_format(), WireFormat::Skms);
+    assert_eq!(info.dialect().name(), "skms");
     assert_eq!(info.locale(), "en");
 
     let header = KeyErrorCode::HeaderFailed;

@@ -62,7 +62,7 @@ fn run(parser: &mut Parser<'_>, out: &mut dyn Write) -> Result<(), Failure> {
             "{count}, {} codes{example}, messages in {}, dialect {}",
             lookup::code_kind_text(info),
             info.locale(),
-            info.wire_format()
+            info.dialect()
         );
         writeln!(
             out,

@@ -357,7 +357,7 @@ fn write_markdown(
                 info.id(),
                 entry_count(info),
                 lookup::code_kind_text(info),
-                info.wire_format()
+                info.dialect()
             )?;
         }
         writeln!(out)?;
@@ -408,7 +408,7 @@ fn write_catalog(info: &CatalogInfo, level: usize, out: &mut dyn Write) -> Resul
     writeln!(out, "- Catalog id: `{}`", info.id())?;
     writeln!(out, "- Entries: {}", entry_count(info))?;
     writeln!(out, "- Codes: {}", lookup::code_kind_text(info))?;
-    writeln!(out, "- Native dialect: `{}`", info.wire_format())?;
+    writeln!(out, "- Native dialect: `{}`", info.dialect())?;
     writeln!(out, "- Message language: {}", info.locale())?;
     writeln!(out, "- Rust type: `{}`", info.type_name())?;
     writeln!(out)?;

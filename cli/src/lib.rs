@@ -55,7 +55,6 @@ mod lint;
 mod list;
 mod lock;
 mod lookup;
-mod render;
 mod serve;
 mod stability;
 mod text;

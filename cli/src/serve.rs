@@ -79,8 +79,8 @@ Routes:
   GET /<catalog>         The catalog's entries, as text
   GET /                  The catalogs and this usage, as text
 Query parameters of GET /<catalog>/<code>:
-  dialect=<name>         Another dialect: scms, skms, scai_vault, huawei,
-                         adobe_pass or problem (RFC 9457 problem details)
+  dialect=<name>         Another dialect, by name (GET / lists them; problem
+                         is RFC 9457 problem details)
   retry_after=<seconds>  The Retry-After delay, where the dialect sends one
   <field>=<value>        A value of the entry's field: path=prod/db for
                          secret_not_found, upstream_message=... for SCM.0201

@@ -708,7 +708,7 @@ fn catalogs_lists_ids_titles_counts_and_dialects() {
             "{out}"
         );
         assert!(
-            out.contains(&format!("dialect {}", info.wire_format())),
+            out.contains(&format!("dialect {}", info.dialect())),
             "{out}"
         );
     }

@@ -16,8 +16,8 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use error_catalog::WireFormat;
 use error_catalog::dialect::{self, Incoming, Parsed, ParsedCode};
+use error_catalog::dialect::{DynDialect, Problem};
 use error_catalog_vendors::CATALOGS;
 use error_catalog_vendors::adobe_pass::AdobePassCode;
 use error_catalog_vendors::huawei::HuaweiScmCode;
@@ -164,7 +164,7 @@ impl Answer {
         })
     }
 
-    fn parse_as<C: error_catalog::Catalog>(&self, format: WireFormat) -> Parsed<C> {
+    fn parse_as<C: error_catalog::Catalog>(&self, format: &dyn DynDialect) -> Parsed<C> {
         let incoming = Incoming::new(self.status, &self.headers, &self.body);
         dialect::parse_as::<C>(format, &incoming).unwrap_or_else(|error| {
             panic!("{error}; body: {}", String::from_utf8_lossy(&self.body))
@@ -305,7 +305,7 @@ fn query_and_accept_choose_the_format() {
     let problem = get(&server, "/skms/40013?dialect=problem");
     assert_eq!(problem.status, StatusCode::BAD_REQUEST);
     assert_eq!(problem.content_type(), Some("application/problem+json"));
-    let parsed = problem.parse_as::<SkmsCode>(WireFormat::Problem);
+    let parsed = problem.parse_as::<SkmsCode>(&Problem);
     assert_eq!(parsed.known(), Some(SkmsCode::KeyNotFoundInKeyVault));
     assert!(is_uuid_v4(
         parsed.request_id.as_deref().expect("request_id")
@@ -319,7 +319,7 @@ fn query_and_accept_choose_the_format() {
         huawei_problem.content_type(),
         Some("application/problem+json")
     );
-    let parsed = huawei_problem.parse_as::<HuaweiScmCode>(WireFormat::Problem);
+    let parsed = huawei_problem.parse_as::<HuaweiScmCode>(&Problem);
     assert_eq!(parsed.known(), Some(HuaweiScmCode::ElbPushRejected));
     assert_eq!(parsed.field("upstream_message"), Some("busy"));
 
@@ -516,7 +516,7 @@ fn always_mode_fills_fields_and_takes_other_dialects() {
     assert_eq!(answer.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(answer.content_type(), Some("application/problem+json"));
     assert_eq!(
-        answer.parse_as::<ScmsCode>(WireFormat::Problem).known(),
+        answer.parse_as::<ScmsCode>(&Problem).known(),
         Some(ScmsCode::RaNoCertFileAvailable)
     );
 }

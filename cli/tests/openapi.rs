@@ -9,8 +9,8 @@
 
 use std::collections::BTreeSet;
 
+use error_catalog::Catalog;
 use error_catalog::dialect::{self, Incoming, ParsedCode};
-use error_catalog::{Catalog, WireFormat};
 use error_catalog_vendors::{CATALOGS, adobe_pass, huawei, scai_vault, scms, skms};
 use http::{HeaderMap, HeaderValue, StatusCode};
 use serde_json::{Value, json};
@@ -72,7 +72,7 @@ fn parses_with_oas3_as_json_and_as_yaml() {
 /// that is valid against the response's schema and parses back to the entry.
 fn examples_parse_back<C: Catalog>(document: &Value) {
     let info = C::INFO;
-    let format = info.wire_format();
+    let format = info.dialect().name();
     let responses = document["components"]["responses"]
         .as_object()
         .expect("responses");
@@ -83,7 +83,7 @@ fn examples_parse_back<C: Catalog>(document: &Value) {
         };
         let status = StatusCode::from_u16(status.parse().expect("status")).expect("status");
         let codes = response["x-error-codes"].as_array().expect("x-error-codes");
-        if format == WireFormat::Scms {
+        if format == "scms" {
             // No body: the QA stage's code header.
             for item in codes {
                 let code = item["code"].as_str().expect("text code");
@@ -122,8 +122,9 @@ fn examples_parse_back<C: Catalog>(document: &Value) {
             let bytes = serde_json::to_vec(value).expect("JSON");
             let mut headers = HeaderMap::new();
             headers.insert("content-type", HeaderValue::from_str(media).expect("media"));
-            let parsed = dialect::parse_as::<C>(format, &Incoming::new(status, &headers, &bytes))
-                .unwrap_or_else(|error| panic!("{name} {label}: {error}"));
+            let parsed =
+                dialect::parse_as::<C>(info.dialect(), &Incoming::new(status, &headers, &bytes))
+                    .unwrap_or_else(|error| panic!("{name} {label}: {error}"));
             let ParsedCode::Known(code) = parsed.code else {
                 panic!("{name} {label}: {:?}", parsed.code)
             };
@@ -139,8 +140,8 @@ fn examples_parse_back<C: Catalog>(document: &Value) {
         // A code outside the status is refused by its schema.
         let mut foreign = examples.values().next().expect("an example")["value"].clone();
         let path: &[&str] = match format {
-            WireFormat::Skms | WireFormat::Problem => &["code"],
-            WireFormat::Huawei => &["error_code"],
+            "skms" | "problem" => &["code"],
+            "huawei" => &["error_code"],
             _ => &["error", "code"],
         };
         let mut at = &mut foreign;

@@ -28,8 +28,11 @@ pub struct Catalog {
     pub code_kind: Option<CodeKind>,
     pub id: String,
     pub format: Option<Format>,
-    /// The runtime `WireFormat` variant.
-    pub dialect: &'static str,
+    /// The native dialect.
+    pub dialect: DialectSpec,
+    /// The dialect of the generated `IntoResponse`: `None` for the native one, `Some(None)`
+    /// for no impl (`into_response = none`).
+    pub into_response: Option<Option<DialectSpec>>,
     pub default_status: Option<Status>,
     pub default_action: Option<ActionSpec>,
     pub help_url: Option<LitStr>,
@@ -48,6 +51,14 @@ pub struct Catalog {
     pub given: Vec<String>,
     /// `log_level = warn`: the level of entries that declare none.
     pub default_log_level: Option<LogLevelSpec>,
+}
+
+/// A dialect as `dialect = ...` names it.
+pub enum DialectSpec {
+    /// One of the runtime's built-in dialects: its type name in `error_catalog::dialect`.
+    Builtin(&'static str),
+    /// A user's type implementing the runtime's `Dialect` trait.
+    Path(syn::Path),
 }
 
 /// Integer (of a declared width) or string codes.
@@ -279,7 +290,8 @@ impl Catalog {
             code_kind: None,
             id: snake_case(&ident.to_string()),
             format: None,
-            dialect: "Problem",
+            dialect: DialectSpec::Builtin("Problem"),
+            into_response: None,
             default_status: None,
             default_action: None,
             help_url: None,
@@ -379,24 +391,15 @@ impl Catalog {
                     }
                 }
                 catalog_key::DIALECT => {
-                    let expected = format!(
-                        "a dialect: one of {}",
-                        symbol::one_of(symbol::DIALECTS.iter().map(|(s, _)| *s))
-                    );
-                    if let Some((word, tokens)) = lower_words(cx, &value, &expected) {
-                        match symbol::DIALECTS
-                            .iter()
-                            .find(|(spelling, _)| *spelling == word)
-                        {
-                            Some((_, variant)) => self.dialect = variant,
-                            None => cx.error_spanned_by(
-                                tokens,
-                                format!(
-                                    "unknown dialect `{word}`; expected one of {}",
-                                    symbol::one_of(symbol::DIALECTS.iter().map(|(s, _)| *s))
-                                ),
-                            ),
-                        }
+                    if let Some(dialect) = lower_dialect(cx, &value) {
+                        self.dialect = dialect;
+                    }
+                }
+                catalog_key::INTO_RESPONSE => {
+                    if value.tokens.to_string() == symbol::NONE {
+                        self.into_response = Some(None);
+                    } else if let Some(dialect) = lower_dialect(cx, &value) {
+                        self.into_response = Some(Some(dialect));
                     }
                 }
                 catalog_key::STATUS => self.default_status = lower_status(cx, &value),
@@ -754,6 +757,42 @@ impl Parse for Words {
 fn lower_words(cx: &Ctxt, value: &Value, expected: &str) -> Option<(String, TokenStream)> {
     lower_with(cx, value, expected, syn::parse2::<Words>)
         .map(|words| (words.0, value.tokens.clone()))
+}
+
+/// A built-in dialect's name, or the path of a type implementing `Dialect`. A lowercase
+/// single word that names no built-in is reported as an unknown name: types are
+/// `UpperCamelCase`, so it is far likelier a typo than a type.
+fn lower_dialect(cx: &Ctxt, value: &Value) -> Option<DialectSpec> {
+    let spellings = || symbol::DIALECTS.iter().map(|(s, _)| *s);
+    let expected = format!(
+        "a dialect: one of {}, or the path of a type implementing `error_catalog::dialect::Dialect`",
+        symbol::one_of(spellings())
+    );
+    let path = lower_with(cx, value, &expected, syn::parse2::<syn::Path>)?;
+    let Some(ident) = path.get_ident() else {
+        return Some(DialectSpec::Path(path));
+    };
+    let word = ident.to_string();
+    if let Some((_, ty)) = symbol::DIALECTS
+        .iter()
+        .find(|(spelling, _)| *spelling == word)
+    {
+        return Some(DialectSpec::Builtin(ty));
+    }
+    if word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        let suggestion = symbol::suggest(&word, &spellings().collect::<Vec<_>>())
+            .map(|s| format!(" (did you mean `{s}`?)"))
+            .unwrap_or_default();
+        cx.error_spanned_by(
+            ident,
+            format!(
+                "unknown dialect `{word}`{suggestion}; expected one of {}, or the path of a type implementing `error_catalog::dialect::Dialect`",
+                symbol::one_of(spellings())
+            ),
+        );
+        return None;
+    }
+    Some(DialectSpec::Path(path))
 }
 
 fn lower_action(cx: &Ctxt, value: &Value) -> Option<ActionSpec> {

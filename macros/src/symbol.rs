@@ -19,10 +19,24 @@ pub mod catalog {
     pub const LOCK: &str = "lock";
     pub const RETIRED: &str = "retired";
     pub const LOG_LEVEL: &str = "log_level";
+    pub const INTO_RESPONSE: &str = "into_response";
 
     pub const ALL: &[&str] = &[
-        CODE, ID, FORMAT, DIALECT, STATUS, ACTION, HELP_URL, LOCALE, CODE_ENUM, LOG_ENUM, CRATE,
-        LOCK, RETIRED, LOG_LEVEL,
+        CODE,
+        ID,
+        FORMAT,
+        DIALECT,
+        STATUS,
+        ACTION,
+        HELP_URL,
+        LOCALE,
+        CODE_ENUM,
+        LOG_ENUM,
+        CRATE,
+        LOCK,
+        RETIRED,
+        LOG_LEVEL,
+        INTO_RESPONSE,
     ];
 }
 
@@ -102,7 +116,10 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("retry-after", "RetryAfter"),
 ];
 
-/// Dialect spellings with the runtime `WireFormat` variant each names.
+/// `into_response = none`: no generated `IntoResponse`.
+pub const NONE: &str = "none";
+
+/// Built-in dialect spellings with the runtime type (in `error_catalog::dialect`) each names.
 pub const DIALECTS: &[(&str, &str)] = &[
     ("scms", "Scms"),
     ("skms", "Skms"),

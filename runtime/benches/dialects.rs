@@ -8,11 +8,11 @@
 //! code and message into constants.
 
 use divan::{Bencher, black_box};
-use error_catalog::WireError;
 use error_catalog::dialect::adobe_pass::Media;
 use error_catalog::dialect::{
     AdobePass, Context, Dialect, Huawei, Incoming, Problem, ScaiVault, Scms, Skms,
 };
+use error_catalog::{CatalogError, WireError};
 use http::Response;
 use serde::Serialize;
 
@@ -110,7 +110,7 @@ fn serde<T: Serialize>(bencher: Bencher, value: &T) {
 }
 
 /// Parsing the rendered response back into the catalog's code.
-fn parse<E: WireError>(bencher: Bencher, dialect: impl Dialect, error: &E) {
+fn parse<E: WireError + CatalogError>(bencher: Bencher, dialect: impl Dialect, error: &E) {
     let response: Response<Vec<u8>> = dialect
         .render(error, &cx())
         .respond()

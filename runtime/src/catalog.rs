@@ -6,9 +6,10 @@ use core::hash::Hash;
 use http::StatusCode;
 
 use crate::compose::{self, CatalogMember};
+use crate::dialect::DynDialect;
 use crate::lookup::CodeIndex;
 use crate::lookup::StrIndex;
-use crate::{Code, CodeKind, Entry, WireFormat};
+use crate::{Code, CodeKind, Entry};
 
 /// Static description of a whole catalog: its entries and lookup indexes.
 ///
@@ -20,7 +21,7 @@ pub struct CatalogInfo {
     pub(crate) type_name: &'static str,
     pub(crate) doc: &'static str,
     pub(crate) code_kind: CodeKind,
-    pub(crate) wire_format: WireFormat,
+    pub(crate) dialect: &'static dyn DynDialect,
     pub(crate) locale: &'static str,
     pub(crate) entries: &'static [Entry],
     pub(crate) code_index: CodeIndex,
@@ -56,10 +57,12 @@ impl CatalogInfo {
         self.code_kind
     }
 
-    /// The wire format the catalog renders in unless told otherwise.
+    /// The catalog's native dialect (`#[catalog(dialect = ...)]`, RFC 9457 problem details
+    /// by default), with its default settings: the wire format its errors render in unless
+    /// told otherwise. [`name`](DynDialect::name) gives its name.
     #[must_use]
-    pub const fn wire_format(&self) -> WireFormat {
-        self.wire_format
+    pub const fn dialect(&self) -> &'static dyn DynDialect {
+        self.dialect
     }
 
     /// The language tag of the catalog's messages (`en`, `zh-CN`).
@@ -232,9 +235,25 @@ pub trait CatalogError: fmt::Display + fmt::Debug {
 
 /// An error that may be sent on the wire: every generated error type except the log-only one.
 ///
-/// Dialect serializers accept only `WireError`s, which is how a log-only entry is kept off
-/// the wire at compile time.
-pub trait WireError: CatalogError + std::error::Error {
+/// Dialects accept only `WireError`s, which is how a log-only entry is kept off the wire at
+/// compile time. The trait is object safe: tools render a `&dyn WireError` (such as a
+/// [`DynOccurrence`](crate::DynOccurrence) built from metadata) in a dialect chosen at run
+/// time.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a `WireError`: it cannot be sent on the wire",
+    note = "only a catalog's wire entries render in a dialect; log-only entries are logged, never sent"
+)]
+pub trait WireError: fmt::Display + fmt::Debug + std::error::Error {
+    /// This occurrence's entry.
+    fn entry(&self) -> &'static Entry;
+
+    /// The catalog the entry belongs to.
+    fn catalog(&self) -> &'static CatalogInfo;
+
+    /// Calls `visit` with each typed field's name and value, in declaration order
+    /// (the `source` error is not a field).
+    fn for_each_field(&self, visit: &mut dyn FnMut(&'static str, &dyn fmt::Display));
+
     /// The HTTP status to answer with.
     fn status(&self) -> StatusCode {
         // A wire entry always declares a status (the macro rejects one without); 500 only

@@ -108,7 +108,7 @@ pub fn to_status_with<E: WireError + ?Sized>(
     context: &StatusContext<'_>,
 ) -> tonic::Status {
     let entry = error.entry();
-    let info = <E::Code as Catalog>::INFO;
+    let info = error.catalog();
     let message = error.to_string();
     let mut metadata = HashMap::new();
     error.for_each_field(&mut |name, value| {

@@ -77,7 +77,6 @@ mod lookup;
 #[cfg(any(feature = "tracing", feature = "metrics"))]
 pub mod observe;
 mod occurrence;
-mod wire_format;
 
 #[doc(hidden)]
 #[path = "private.rs"]
@@ -90,8 +89,7 @@ pub use compose::CatalogMember;
 pub use entry::{Entry, StatusKind};
 pub use grpc_code::GrpcCode;
 pub use level::LogLevel;
-pub use occurrence::{LogOnlyEntry, Occurrence};
-pub use wire_format::{UnknownWireFormat, WireFormat};
+pub use occurrence::{DynOccurrence, LogOnlyEntry, NotOnWire, Occurrence};
 
 /// Declares an error catalog. See the crate documentation and the README for the grammar.
 pub use error_catalog_macros::error_catalog;
@@ -159,12 +157,14 @@ pub use error_catalog_macros::error_catalog;
 pub use error_catalog_macros::compose_catalogs;
 
 /// Implements `axum::response::IntoResponse` for a generated wire error type when the
-/// runtime's `axum` feature is on; expands to nothing otherwise. Emitted by the macro.
+/// runtime's `axum` feature is on; expands to nothing otherwise. Emitted by the macro unless
+/// the catalog says `into_response = none`.
 ///
-/// The response is the error in its catalog's native dialect with default settings
-/// ([`dialect::render`] with an empty [`dialect::Context`]): `IntoResponse` does not see the
-/// request, so Adobe Pass errors are JSON (never XML) and carry no request id. Render with the
-/// [`dialect`] API directly for XML or a request id.
+/// The response is the error in its catalog's native dialect, or the dialect the catalog
+/// names with `into_response = ...`, with default settings and an empty
+/// [`dialect::Context`]: `IntoResponse` does not see the request, so Adobe Pass errors are
+/// JSON (never XML) and carry no request id. Render with the [`dialect`] API directly for
+/// XML or a request id.
 ///
 /// With the `tracing` or `metrics` feature on as well, the response records the error
 /// first (`observe::record`).
@@ -176,7 +176,21 @@ macro_rules! __impl_into_response {
         #[automatically_derived]
         impl $crate::__private::axum::response::IntoResponse for $ty {
             fn into_response(self) -> $crate::__private::axum::response::Response {
-                $crate::__private::into_axum_response(&self)
+                $crate::__private::into_axum_response(
+                    &self,
+                    $crate::WireError::catalog(&self).dialect(),
+                )
+            }
+        }
+    };
+    ($ty:ty, $dialect:path) => {
+        #[automatically_derived]
+        impl $crate::__private::axum::response::IntoResponse for $ty {
+            fn into_response(self) -> $crate::__private::axum::response::Response {
+                $crate::__private::into_axum_response(
+                    &self,
+                    &<$dialect as $crate::dialect::Dialect>::DEFAULT,
+                )
             }
         }
     };
@@ -189,6 +203,7 @@ macro_rules! __impl_into_response {
 #[macro_export]
 macro_rules! __impl_into_response {
     ($ty:ty) => {};
+    ($ty:ty, $dialect:path) => {};
 }
 
 /// Implements `From<Type> for tonic::Status` for a generated wire error type when the

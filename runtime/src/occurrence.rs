@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use crate::{Catalog, CatalogError, WireError};
+use crate::{Catalog, CatalogError, CatalogInfo, Entry, WireError};
 
 /// One occurrence of a catalog entry chosen by code at run time, with its field values as
 /// text. Renders and serializes like the generated error type would: `Display` fills the
@@ -125,7 +125,160 @@ impl<C: Catalog> CatalogError for Occurrence<C> {
     }
 }
 
-impl<C: Catalog> WireError for Occurrence<C> {}
+impl<C: Catalog> WireError for Occurrence<C> {
+    fn entry(&self) -> &'static Entry {
+        self.code.entry()
+    }
+
+    fn catalog(&self) -> &'static CatalogInfo {
+        C::INFO
+    }
+
+    fn for_each_field(&self, visit: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
+        CatalogError::for_each_field(self, visit);
+    }
+}
+
+/// One occurrence of any catalog's wire entry, chosen at run time from the catalog's static
+/// metadata alone: what tools such as `errcat serve` render when they hold a
+/// `&'static CatalogInfo` and an entry's position, not a generated type. Like
+/// [`Occurrence`], it renders as the generated error type would, and a log-only entry cannot
+/// become one.
+///
+/// ```
+/// use error_catalog::{dialect, DynOccurrence};
+/// use error_catalog::dialect::Context;
+///
+/// error_catalog::error_catalog! {
+///     /// Errors of the Scai vault API.
+///     #[catalog(code = str, dialect = scai_vault)]
+///     pub enum VaultError {
+///         /// Returned when a secret path does not exist.
+///         SecretNotFound {
+///             code: "secret_not_found",
+///             status: 404,
+///             message: "Secret '{path}' not found",
+///             fields: { path: String },
+///         },
+///     }
+/// }
+///
+/// let info = VaultErrorCode::INFO; // any `&'static CatalogInfo`, say from a list of catalogs
+/// let index = info.find_code("secret_not_found").expect("declared");
+/// let occurrence = DynOccurrence::new(info, index)?.with_field("path", "prod/db");
+/// for dialect in [info.dialect(), dialect::find("problem").expect("built in")] {
+///     let response = dialect.render(&occurrence, &Context::new()).respond().expect("answers");
+///     assert_eq!(response.status(), 404);
+/// }
+/// # Ok::<(), error_catalog::NotOnWire>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct DynOccurrence {
+    catalog: &'static CatalogInfo,
+    index: usize,
+    values: Vec<(&'static str, String)>,
+}
+
+impl DynOccurrence {
+    /// An occurrence of the entry at `index` of `catalog`, with no field values yet.
+    ///
+    /// # Errors
+    ///
+    /// [`NotOnWire`] if there is no such entry, or if it is log-only.
+    pub fn new(catalog: &'static CatalogInfo, index: usize) -> Result<Self, NotOnWire> {
+        let entry = catalog
+            .entries()
+            .get(index)
+            .ok_or(NotOnWire::NoEntry(index))?;
+        if entry.is_log_only() {
+            return Err(NotOnWire::LogOnly(LogOnlyEntry {
+                variant: entry.variant(),
+            }));
+        }
+        Ok(DynOccurrence {
+            catalog,
+            index,
+            values: Vec::new(),
+        })
+    }
+
+    /// Sets field `name` to `value`; names the entry does not declare are ignored.
+    #[must_use]
+    pub fn with_field(mut self, name: &str, value: impl Into<String>) -> Self {
+        let entry = WireError::entry(&self);
+        if let Some(&declared) = entry.fields().iter().find(|f| **f == name) {
+            let value = value.into();
+            match self.values.iter_mut().find(|(field, _)| *field == declared) {
+                Some(slot) => slot.1 = value,
+                None => self.values.push((declared, value)),
+            }
+        }
+        self
+    }
+
+    /// The value of field `name`, if one was set.
+    #[must_use]
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(field, _)| *field == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The entry's position in its catalog.
+    #[must_use]
+    pub fn index(&self) -> usize {
+        self.index
+    }
+}
+
+impl fmt::Display for DynOccurrence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        render_template(WireError::entry(self).message_template(), f, |name| {
+            self.field(name).unwrap_or_default()
+        })
+    }
+}
+
+impl std::error::Error for DynOccurrence {}
+
+impl WireError for DynOccurrence {
+    fn entry(&self) -> &'static Entry {
+        &self.catalog.entries()[self.index]
+    }
+
+    fn catalog(&self) -> &'static CatalogInfo {
+        self.catalog
+    }
+
+    fn for_each_field(&self, visit: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
+        for name in WireError::entry(self).fields() {
+            if let Some(value) = self.field(name) {
+                visit(name, &value);
+            }
+        }
+    }
+}
+
+/// Why a [`DynOccurrence`] could not be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotOnWire {
+    /// The entry is log-only: logged, never sent.
+    LogOnly(LogOnlyEntry),
+    /// The catalog has no entry at this position.
+    NoEntry(usize),
+}
+
+impl fmt::Display for NotOnWire {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NotOnWire::LogOnly(log_only) => fmt::Display::fmt(log_only, f),
+            NotOnWire::NoEntry(index) => write!(f, "the catalog has no entry at position {index}"),
+        }
+    }
+}
+
+impl std::error::Error for NotOnWire {}
 
 /// Writes `template` with each `{field}` replaced by `value(field)` and `{{`, `}}`
 /// unescaped. Templates were checked by the macro; anything else is written as it is.

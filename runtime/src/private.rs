@@ -7,20 +7,24 @@ pub use http::StatusCode;
 pub use crate::dialect::into_axum_response;
 
 /// The body of the generated `IntoResponse`: records the error (`observe::record`), then
-/// renders it in its catalog's native dialect.
+/// renders it in `dialect` (the catalog's native one, or its `into_response` choice).
 #[cfg(all(feature = "axum", any(feature = "tracing", feature = "metrics")))]
-pub fn into_axum_response<E: crate::WireError>(error: &E) -> axum::response::Response {
+pub fn into_axum_response<E: crate::WireError + crate::CatalogError>(
+    error: &E,
+    dialect: &dyn crate::dialect::DynDialect,
+) -> axum::response::Response {
     crate::observe::record(error);
-    crate::dialect::into_axum_response(error)
+    crate::dialect::into_axum_response(error, dialect)
 }
 #[cfg(feature = "axum")]
 pub use axum;
 #[cfg(feature = "tonic")]
 pub use tonic;
 
+use crate::dialect::{Dialect, DynDialect};
 use crate::entry::StatusKind;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};
-use crate::{Action, CatalogInfo, Code, CodeKind, Entry, WireFormat};
+use crate::{Action, CatalogInfo, Code, CodeKind, Entry};
 
 /// The HTTP status `code`, which the macro has already checked to be 400-599.
 #[must_use]
@@ -165,7 +169,7 @@ pub struct RawCatalog {
     pub type_name: &'static str,
     pub doc: &'static str,
     pub code_kind: CodeKind,
-    pub wire_format: WireFormat,
+    pub dialect: &'static dyn DynDialect,
     pub locale: &'static str,
     pub entries: &'static [Entry],
     pub int_codes: Option<IntIndex>,
@@ -188,7 +192,7 @@ pub const fn catalog(raw: RawCatalog) -> CatalogInfo {
         type_name: raw.type_name,
         doc: raw.doc,
         code_kind: raw.code_kind,
-        wire_format: raw.wire_format,
+        dialect: raw.dialect,
         locale: raw.locale,
         entries: raw.entries,
         code_index,
@@ -205,13 +209,18 @@ pub use crate::compose::{
     member,
 };
 
+/// Compiles only when `D` is a dialect: the macro calls it at the span of the path a catalog
+/// names in `dialect = ...`, so the error points there.
+#[inline]
+pub const fn assert_dialect<D: Dialect>() {}
+
 /// Builds the [`CatalogInfo`] of a composition in const context.
 #[must_use]
 pub const fn composed_catalog(
     id: &'static str,
     type_name: &'static str,
     doc: &'static str,
-    wire_format: WireFormat,
+    dialect: &'static dyn DynDialect,
     entries: &'static [Entry],
     members: &'static [crate::CatalogMember],
 ) -> CatalogInfo {
@@ -220,7 +229,7 @@ pub const fn composed_catalog(
         type_name,
         doc,
         code_kind: code_kind(members),
-        wire_format,
+        dialect,
         locale: crate::compose::locale(members),
         entries,
         code_index: CodeIndex::Composed,
@@ -238,7 +247,7 @@ pub static FALLBACK_CATALOG: CatalogInfo = catalog(RawCatalog {
     type_name: "",
     doc: "",
     code_kind: CodeKind::Str,
-    wire_format: WireFormat::Problem,
+    dialect: &crate::dialect::Problem,
     locale: "en",
     entries: &[],
     int_codes: None,

@@ -98,7 +98,7 @@ pub fn page(info: &CatalogInfo, program: &str, version: &str) -> String {
         "<p class=\"muted\">{} entries; codes: {}; native dialect <code>{}</code>; messages in {}.</p>",
         info.entries().len(),
         escape(&lookup::code_kind_text(info)),
-        info.wire_format(),
+        info.dialect().name(),
         escape(info.locale())
     );
     out.push_str(

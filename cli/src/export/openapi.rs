@@ -18,14 +18,13 @@
 use std::collections::BTreeMap;
 
 use error_catalog::dialect::scms::Stage;
-use error_catalog::dialect::{AnyDialect, Context, Dialect, Reply, Scms};
-use error_catalog::{Action, CatalogInfo, Entry, WireFormat};
+use error_catalog::dialect::{Context, DynDialect, Reply, Scms};
+use error_catalog::{Action, CatalogInfo, DynOccurrence, Entry};
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use serde_json::{Map, Value, json};
 
 use crate::Env;
 use crate::lookup;
-use crate::render::AnyOccurrence;
 
 /// The OpenAPI version written.
 pub const OPENAPI_VERSION: &str = "3.1.0";
@@ -54,7 +53,7 @@ pub fn document(env: &Env, catalogs: &[&'static CatalogInfo], fragment: bool) ->
         catalog_list.push(json!({
             "id": info.id(),
             "title": lookup::catalog_title(info),
-            "dialect": info.wire_format().as_str(),
+            "dialect": info.dialect().name(),
             "schema": format!("#/components/schemas/{}.Error", info.id()),
             "codes": format!("#/components/schemas/{}.Code", info.id()),
         }));
@@ -99,10 +98,11 @@ struct Rendered {
 
 /// The dialect the documentation renders `info` in: its native one, SCMS in its QA stage
 /// (the PROD stage answers every error as a bare 500, which documents nothing).
-fn doc_dialect(info: &CatalogInfo) -> AnyDialect {
-    match info.wire_format() {
-        WireFormat::Scms => AnyDialect::Scms(Scms::new(Stage::Qa)),
-        other => AnyDialect::from(other),
+fn doc_dialect(info: &CatalogInfo) -> &'static dyn DynDialect {
+    static SCMS_QA: Scms = Scms::new(Stage::Qa);
+    match info.dialect().name() {
+        "scms" => &SCMS_QA,
+        _ => info.dialect(),
     }
 }
 
@@ -111,14 +111,14 @@ pub fn sample_value(name: &str) -> String {
     format!("<{name}>")
 }
 
-fn render_catalog(info: &CatalogInfo) -> Vec<Rendered> {
+fn render_catalog(info: &'static CatalogInfo) -> Vec<Rendered> {
     let dialect = doc_dialect(info);
     let cx = Context::new()
         .with_request_id(EXAMPLE_REQUEST_ID)
         .with_retry_after(EXAMPLE_RETRY_AFTER);
     let mut rendered = Vec::new();
-    for entry in info.entries() {
-        let Ok(mut occurrence) = AnyOccurrence::new(entry) else {
+    for (index, entry) in info.entries().iter().enumerate() {
+        let Ok(mut occurrence) = DynOccurrence::new(info, index) else {
             continue;
         };
         for field in entry.fields() {
@@ -187,7 +187,7 @@ fn by_status(rendered: &[Rendered]) -> BTreeMap<u16, Vec<&Rendered>> {
 fn wire_code(info: &CatalogInfo, item: &Rendered) -> Value {
     if let Some(body) = &item.body {
         let mut at = body;
-        for key in code_path(info.wire_format()) {
+        for key in code_path(info.dialect().name()) {
             match at.get(key) {
                 Some(next) => at = next,
                 None => break,
@@ -201,11 +201,11 @@ fn wire_code(info: &CatalogInfo, item: &Rendered) -> Value {
 }
 
 /// Where the code sits in the dialect's body; empty for SCMS (a header).
-fn code_path(format: WireFormat) -> &'static [&'static str] {
-    match format {
-        WireFormat::Skms | WireFormat::Problem => &["code"],
-        WireFormat::ScaiVault | WireFormat::AdobePass => &["error", "code"],
-        WireFormat::Huawei => &["error_code"],
+fn code_path(dialect: &str) -> &'static [&'static str] {
+    match dialect {
+        "skms" | "problem" => &["code"],
+        "scai_vault" | "adobe_pass" => &["error", "code"],
+        "huawei" => &["error_code"],
         _ => &[],
     }
 }
@@ -242,8 +242,8 @@ fn envelope(info: &CatalogInfo) -> Value {
         "additionalProperties": true,
     });
     let string = |description: &str| json!({ "type": "string", "description": description });
-    let mut schema = match info.wire_format() {
-        WireFormat::Skms => json!({
+    let mut schema = match info.dialect().name() {
+        "skms" => json!({
             "type": "object",
             "required": ["code", "message"],
             "properties": {
@@ -252,7 +252,7 @@ fn envelope(info: &CatalogInfo) -> Value {
                 "detail": string("More about this occurrence"),
             },
         }),
-        WireFormat::ScaiVault => json!({
+        "scai_vault" => json!({
             "type": "object",
             "required": ["error"],
             "properties": {
@@ -268,7 +268,7 @@ fn envelope(info: &CatalogInfo) -> Value {
                 },
             },
         }),
-        WireFormat::Huawei => json!({
+        "huawei" => json!({
             "type": "object",
             "required": ["error_code", "error_msg"],
             "properties": {
@@ -277,7 +277,7 @@ fn envelope(info: &CatalogInfo) -> Value {
                 "request_id": string("The request's id"),
             },
         }),
-        WireFormat::AdobePass => json!({
+        "adobe_pass" => json!({
             "type": "object",
             "required": ["error"],
             "properties": {
@@ -300,7 +300,7 @@ fn envelope(info: &CatalogInfo) -> Value {
                 },
             },
         }),
-        WireFormat::Problem => json!({
+        "problem" => json!({
             "type": "object",
             "description": "RFC 9457 problem details, with the catalog's code as an extension member",
             "properties": {
@@ -318,6 +318,12 @@ fn envelope(info: &CatalogInfo) -> Value {
                 "details": details,
             },
         }),
+        // A dialect this exporter has no schema for: its examples still show the body.
+        name if name != "scms" => json!({
+            "type": "object",
+            "description": format!("The `{name}` dialect's error body; see the examples"),
+            "additionalProperties": true,
+        }),
         // SCMS: no body; the code travels in the `SCMS-POC-Error` header (QA stage).
         _ => json!({
             "description": "SCMS errors have no body: the QA stage sends the code in the \
@@ -333,7 +339,7 @@ fn envelope(info: &CatalogInfo) -> Value {
             Value::String(format!(
                 "{} error ({} dialect)",
                 lookup::catalog_title(info),
-                info.wire_format()
+                info.dialect().name()
             )),
         );
     }
@@ -343,7 +349,7 @@ fn envelope(info: &CatalogInfo) -> Value {
 /// The `Error` schema narrowed to `codes` at the dialect's code path.
 fn narrowed(info: &CatalogInfo, codes: &[Value]) -> Value {
     let mut restriction = json!({ "enum": codes });
-    for key in code_path(info.wire_format()).iter().rev() {
+    for key in code_path(info.dialect().name()).iter().rev() {
         restriction = json!({ "type": "object", "properties": { *key: restriction } });
     }
     json!({
@@ -374,7 +380,7 @@ fn response(info: &CatalogInfo, status: u16, entries: &[&Rendered]) -> Value {
         info.id(),
         listed.join(", ")
     );
-    if info.wire_format() == WireFormat::Scms {
+    if info.dialect().name() == "scms" {
         description.push_str(" In the PROD stage every SCMS error is a bare 500.");
     }
 

@@ -1,7 +1,8 @@
 //! The routes of `errcat serve` and what each answers.
 //!
-//! An entry is rendered by the runtime's dialects from an [`Occurrence`] of it, so the bytes
-//! are exactly what a service declaring the catalog sends. Everything the server says about
+//! An entry is rendered by the runtime's dialects from a [`DynOccurrence`] of it (built from
+//! the catalog's static metadata alone, so no catalog needs a table here), and the bytes are
+//! exactly what a service declaring the catalog sends. Everything the server says about
 //! itself (usage, not found, log-only) is plain text: never the vendor's format, so a client
 //! under test cannot mistake it for a vendor error.
 
@@ -14,13 +15,11 @@ use axum::body::Body;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::response::Response;
 use axum::routing::get;
-use error_catalog::dialect::adobe_pass::Media;
-use error_catalog::dialect::{AdobePass, AnyDialect, Context, Dialect, Reply};
-use error_catalog::{CatalogInfo, Entry, WireFormat};
+use error_catalog::dialect::{self, Context, Dialect, DynDialect, Reply, Scms};
+use error_catalog::{CatalogInfo, DynOccurrence, Entry, LogOnlyEntry, NotOnWire};
 use http::header::{ACCEPT, CONTENT_TYPE};
 use http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 
-use crate::render::{AnyOccurrence, LogOnly};
 use crate::{lookup, text};
 
 use super::net::Closer;
@@ -35,32 +34,6 @@ const RETRY_AFTER_PARAM: &str = "retry_after";
 // ---------------------------------------------------------------------------------------------
 // Entries, by catalog and position
 // ---------------------------------------------------------------------------------------------
-
-/// Why an entry was not rendered.
-#[derive(Debug)]
-pub enum Refusal {
-    /// A log-only entry: never on the wire.
-    LogOnly(LogOnly),
-    /// No entry at that position (cannot happen for a [`Target`] found by [`Target::find`]).
-    Missing,
-}
-
-/// Renders the entry at `index` of `catalog`, with field values, in a dialect.
-fn render_entry(
-    catalog: &'static CatalogInfo,
-    index: usize,
-    fields: &[(&str, &str)],
-    dialect: &AnyDialect,
-    cx: &Context<'_>,
-) -> Result<Reply<http::Response<Vec<u8>>>, Refusal> {
-    let entry = catalog.entries().get(index).ok_or(Refusal::Missing)?;
-    let mut occurrence = AnyOccurrence::new(entry).map_err(Refusal::LogOnly)?;
-    for (name, value) in fields {
-        // Names the entry does not declare are ignored.
-        occurrence = occurrence.with_field(name, *value);
-    }
-    Ok(dialect.render(&occurrence, cx))
-}
 
 /// One entry of one catalog, ready to render.
 #[derive(Clone, Copy, Debug)]
@@ -98,9 +71,17 @@ impl Target {
         &self.catalog.entries()[self.index]
     }
 
+    /// An occurrence of the entry, to render; refuses a log-only entry.
+    fn occurrence(&self) -> Result<DynOccurrence, NotOnWire> {
+        DynOccurrence::new(self.catalog, self.index)
+    }
+
     /// Refuses a log-only entry.
-    pub fn check_wire(&self) -> Result<(), LogOnly> {
-        AnyOccurrence::new(self.entry()).map(drop)
+    pub fn check_wire(&self) -> Result<(), LogOnlyEntry> {
+        match self.occurrence() {
+            Ok(_) | Err(NotOnWire::NoEntry(_)) => Ok(()),
+            Err(NotOnWire::LogOnly(log_only)) => Err(log_only),
+        }
     }
 
     /// `catalog:code`, as `--always` takes it.
@@ -168,7 +149,7 @@ impl App {
     pub fn describe(&self) -> String {
         match &self.options.always {
             Some(target) => {
-                let format = self.options.dialect.unwrap_or(target.catalog.wire_format());
+                let format = self.options.dialect.unwrap_or(target.catalog.dialect());
                 format!(
                     "answering every request with {} in dialect {format}; Ctrl-C stops",
                     target.label()
@@ -183,13 +164,13 @@ impl App {
         }
     }
 
-    /// The dialect `format` with this run's settings: the SCMS stage and closing codes, the
-    /// Adobe Pass `Accept` negotiation.
-    fn dialect(&self, format: WireFormat) -> AnyDialect {
-        match format {
-            WireFormat::Scms => AnyDialect::Scms(self.options.scms),
-            WireFormat::AdobePass => AnyDialect::AdobePass(AdobePass::new(Media::Negotiate)),
-            other => AnyDialect::from(other),
+    /// The dialect `chosen` with this run's settings: SCMS with the stage and closing codes
+    /// of the command line; any other as it is (Adobe Pass negotiates by `Accept`).
+    fn dialect(&self, chosen: &'static dyn DynDialect) -> &dyn DynDialect {
+        if chosen.name() == Scms::NAME {
+            &self.options.scms
+        } else {
+            chosen
         }
     }
 
@@ -244,7 +225,7 @@ pub fn router(app: Arc<App>) -> Router {
 
 /// What one request asks of an entry, beyond the entry itself.
 struct Ask<'r> {
-    format: WireFormat,
+    format: &'static dyn DynDialect,
     retry_after: u64,
     /// `--field` values, then the query's (a later value wins).
     fields: Vec<(&'r str, &'r str)>,
@@ -270,7 +251,14 @@ fn respond(
     }
     let dialect = app.dialect(ask.format);
     let what = format!("{} as {}", target.label(), ask.format);
-    match render_entry(target.catalog, target.index, &ask.fields, &dialect, &cx) {
+    let rendered = target.occurrence().map(|mut occurrence| {
+        for (name, value) in &ask.fields {
+            // Names the entry does not declare are ignored.
+            occurrence = occurrence.with_field(name, *value);
+        }
+        dialect.render(&occurrence, &cx)
+    });
+    match rendered {
         Ok(Reply::Respond(response)) => {
             app.log(
                 method,
@@ -289,7 +277,7 @@ fn respond(
             // Never sent: the connection refuses every write from now on.
             app.plain(StatusCode::INTERNAL_SERVER_ERROR, String::new())
         }
-        Err(Refusal::LogOnly(log_only)) => {
+        Err(NotOnWire::LogOnly(log_only)) => {
             app.log(method, uri, "409 (log-only entry)");
             let entry = target.entry();
             let key = entry.key().or(entry.name()).unwrap_or(entry.variant());
@@ -304,7 +292,7 @@ fn respond(
                 ),
             )
         }
-        Err(Refusal::Missing) => {
+        Err(NotOnWire::NoEntry(_)) => {
             app.log(method, uri, "500 (no such entry)");
             app.plain(
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -352,7 +340,7 @@ async fn always(
         return app.plain(StatusCode::INTERNAL_SERVER_ERROR, String::new());
     };
     let ask = Ask {
-        format: app.options.dialect.unwrap_or(target.catalog.wire_format()),
+        format: app.options.dialect.unwrap_or(target.catalog.dialect()),
         retry_after: app.options.retry_after,
         fields: app
             .options
@@ -384,7 +372,7 @@ async fn entry(
     };
     let query = query_pairs(uri.query().unwrap_or(""));
     let mut ask = Ask {
-        format: app.options.dialect.unwrap_or(info.wire_format()),
+        format: app.options.dialect.unwrap_or(info.dialect()),
         retry_after: app.options.retry_after,
         fields: app
             .options
@@ -396,7 +384,7 @@ async fn entry(
     };
     for (name, value) in &query {
         match name.as_str() {
-            DIALECT_PARAM => match value.parse::<WireFormat>() {
+            DIALECT_PARAM => match dialect::find_in(value, &dialect::BUILTIN) {
                 Ok(format) => ask.format = format,
                 Err(error) => {
                     app.log(&method, &uri, "400 (unknown dialect)");
@@ -539,13 +527,13 @@ fn usage(app: &App) -> String {
             "  {}  {} entries, dialect {}\n  {}  such as {base}/{}/{}",
             text::pad(info.id(), 11),
             info.entries().len(),
-            info.wire_format(),
+            info.dialect(),
             " ".repeat(11),
             info.id(),
             example(info),
         );
     }
-    let dialects: Vec<&str> = WireFormat::ALL.iter().map(|f| f.as_str()).collect();
+    let dialects: Vec<&str> = dialect::BUILTIN.iter().map(|d| d.name()).collect();
     let _ = write!(
         page,
         "\nQuery parameters:\n  \
@@ -605,7 +593,7 @@ fn entries_page(app: &App, info: &'static CatalogInfo) -> String {
         info.id(),
         lookup::catalog_title(info),
         info.entries().len(),
-        info.wire_format(),
+        info.dialect(),
         app.base,
         info.id()
     );

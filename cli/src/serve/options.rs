@@ -2,9 +2,10 @@
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
-use error_catalog::dialect::Scms;
+use error_catalog::CatalogInfo;
+use error_catalog::Code;
 use error_catalog::dialect::scms::Stage;
-use error_catalog::{CatalogInfo, Code, WireFormat};
+use error_catalog::dialect::{self, DynDialect, Scms};
 
 use crate::Failure;
 use crate::args::Parser;
@@ -27,7 +28,7 @@ pub struct Options {
     /// `--field` values, for every response.
     pub fields: Vec<(String, String)>,
     /// `--dialect`: the dialect instead of each catalog's native one.
-    pub dialect: Option<WireFormat>,
+    pub dialect: Option<&'static dyn DynDialect>,
     /// The SCMS dialect: stage and the codes that close the connection.
     pub scms: Scms,
     /// The `Retry-After` delay in seconds.
@@ -83,9 +84,7 @@ impl Options {
             } else if arg.is(None, "dialect") {
                 let value = parser.value("--dialect")?;
                 dialect = Some(
-                    value
-                        .trim()
-                        .parse::<WireFormat>()
+                    dialect::find_in(value.trim(), &dialect::BUILTIN)
                         .map_err(|error| parser.error(error.to_string()))?,
                 );
             } else if arg.is(None, "scms-stage") {
@@ -215,7 +214,7 @@ fn parse_scms_codes(value: &str, parser: &Parser<'_>) -> Result<Vec<Code>, Failu
         .catalogs
         .iter()
         .copied()
-        .filter(|info| info.wire_format() == WireFormat::Scms)
+        .filter(|info| info.dialect().name() == "scms")
         .collect();
     let mut codes = Vec::new();
     for text in value

@@ -246,7 +246,11 @@ pub fn expand(composition: &Composition) -> TokenStream {
                     #id,
                     #type_name,
                     #doc,
-                    #krate::WireFormat::#dialect,
+                    {
+                        const __DIALECT: &'static dyn #krate::dialect::DynDialect =
+                            &<#krate::dialect::#dialect as #krate::dialect::Dialect>::DEFAULT;
+                        __DIALECT
+                    },
                     &__ENTRIES,
                     &__MEMBERS,
                 );
@@ -424,6 +428,20 @@ pub fn expand(composition: &Composition) -> TokenStream {
 
         #[automatically_derived]
         impl #krate::WireError for #ident {
+            #[inline]
+            fn entry(&self) -> &'static #krate::Entry {
+                #ident::entry(self)
+            }
+
+            #[inline]
+            fn catalog(&self) -> &'static #krate::CatalogInfo {
+                #code_enum::INFO
+            }
+
+            fn for_each_field(&self, __visit: &mut dyn ::core::ops::FnMut(&'static ::core::primitive::str, &dyn ::core::fmt::Display)) {
+                <Self as #krate::CatalogError>::for_each_field(self, __visit);
+            }
+
             fn status(&self) -> #private::StatusCode {
                 #ident::status(self)
             }

@@ -281,6 +281,24 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             #[automatically_derived]
             #[allow(deprecated)]
             impl #krate::WireError for #ty {
+                #[inline]
+                fn entry(&self) -> &'static #krate::Entry {
+                    #ty::entry(self)
+                }
+
+                #[inline]
+                fn catalog(&self) -> &'static #krate::CatalogInfo {
+                    #code_enum::INFO
+                }
+
+                fn for_each_field(
+                    &self,
+                    visit: &mut dyn ::core::ops::FnMut(&'static ::core::primitive::str, &dyn ::core::fmt::Display),
+                ) {
+                    <Self as #krate::CatalogError>::for_each_field(self, visit);
+                }
+
+                #[inline]
                 fn status(&self) -> #private::StatusCode {
                     #ty::status(self)
                 }

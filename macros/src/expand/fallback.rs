@@ -139,7 +139,11 @@ fn enum_impls(
     let wire_error = (wire && has_code).then(|| {
         quote! {
             #[automatically_derived]
-            impl #krate::WireError for #ty {}
+            impl #krate::WireError for #ty {
+                fn entry(&self) -> &'static #krate::Entry { #unreachable }
+                fn catalog(&self) -> &'static #krate::CatalogInfo { #unreachable }
+                fn for_each_field(&self, _: &mut dyn ::core::ops::FnMut(&'static ::core::primitive::str, &dyn ::core::fmt::Display)) { #unreachable }
+            }
         }
     });
     let status_from = wire.then(|| {

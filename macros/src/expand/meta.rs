@@ -1,20 +1,20 @@
 //! The code enum's static tables, accessors, lookups and `Catalog` impl.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 
 use error_catalog_contract::flag;
 
 use error_catalog_contract::lock::LockCode;
 
-use crate::ast::{Catalog, CodeKind, CodeLit, Entry};
+use crate::ast::{Catalog, CodeKind, CodeLit, DialectSpec, Entry};
 use crate::lock::LoadedLock;
 use crate::symbol;
 use crate::template::escape_json;
 use crate::uri;
 
 use super::text::Source;
-use super::{lookup, private};
+use super::{assert_dialect, dialect_type, lookup, private};
 
 /// The entry's help URL: its own, else the catalog template with `{code}` filled in.
 fn help_url(catalog: &Catalog, entry: &Entry) -> Option<String> {
@@ -186,7 +186,21 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
     let type_name = catalog.ident.to_string();
     let doc = &catalog.doc;
     let locale = &catalog.locale;
-    let wire_format = format_ident!("{}", catalog.dialect);
+    let dialect = {
+        let ty = dialect_type(catalog, &catalog.dialect);
+        let span = match &catalog.dialect {
+            DialectSpec::Path(path) => syn::spanned::Spanned::span(path),
+            DialectSpec::Builtin(_) => proc_macro2::Span::call_site(),
+        };
+        quote_spanned! {span=>
+            {
+                const __DIALECT: &'static dyn #krate::dialect::DynDialect =
+                    &<#ty as #krate::dialect::Dialect>::DEFAULT;
+                __DIALECT
+            }
+        }
+    };
+    let assert = assert_dialect(catalog, &catalog.dialect);
     let code_type = code_type(catalog);
     let code_kind = match &catalog.code_kind {
         Some(CodeKind::Int { ty, .. }) => {
@@ -264,6 +278,8 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
     });
 
     Ok(quote! {
+        #assert
+
         #[allow(deprecated)]
         impl #code_enum {
             /// Every entry, in declaration order.
@@ -278,7 +294,7 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
                     type_name: #type_name,
                     doc: #doc,
                     code_kind: #code_kind,
-                    wire_format: #krate::WireFormat::#wire_format,
+                    dialect: #dialect,
                     locale: #locale,
                     entries: &ENTRIES,
                     int_codes: #int_codes,

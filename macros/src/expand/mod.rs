@@ -12,9 +12,10 @@ mod text;
 mod types;
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
-use crate::ast::Catalog;
+use crate::ast::{Catalog, DialectSpec};
 use crate::check;
 use crate::ctxt::Ctxt;
 use crate::lock;
@@ -75,14 +76,60 @@ fn expand_catalog(catalog: &Catalog, lock: Option<&lock::LoadedLock>) -> syn::Re
     let errors = display::expand(catalog);
     let ident = &catalog.ident;
     let krate = &catalog.krate;
+    let into_response = expand_into_response(catalog);
     Ok(quote! {
         #types
         #meta
         #errors
         #track
-        #krate::__impl_into_response!(#ident);
+        #into_response
         #krate::__impl_into_status!(#ident);
     })
+}
+
+/// The type a dialect setting names, as an absolute path; a user's path as written.
+fn dialect_type(catalog: &Catalog, spec: &DialectSpec) -> TokenStream {
+    match spec {
+        DialectSpec::Builtin(ty) => {
+            let krate = &catalog.krate;
+            let ty = format_ident!("{}", ty);
+            quote!(#krate::dialect::#ty)
+        }
+        DialectSpec::Path(path) => quote!(#path),
+    }
+}
+
+/// For a user's dialect type, an assertion at the path's span that it implements
+/// `Dialect`, so a type that does not gets the error under what the user wrote.
+fn assert_dialect(catalog: &Catalog, spec: &DialectSpec) -> TokenStream {
+    match spec {
+        DialectSpec::Builtin(_) => TokenStream::new(),
+        DialectSpec::Path(path) => {
+            let private = private(catalog);
+            quote_spanned! {path.span()=>
+                const _: () = #private::assert_dialect::<#path>();
+            }
+        }
+    }
+}
+
+/// The `IntoResponse` impl (only with the runtime's `axum` feature): in the native dialect,
+/// in the one `into_response = ...` names, or none for `into_response = none`.
+fn expand_into_response(catalog: &Catalog) -> TokenStream {
+    let ident = &catalog.ident;
+    let krate = &catalog.krate;
+    match &catalog.into_response {
+        None => quote!(#krate::__impl_into_response!(#ident);),
+        Some(None) => TokenStream::new(),
+        Some(Some(spec)) => {
+            let dialect = dialect_type(catalog, spec);
+            let assert = assert_dialect(catalog, spec);
+            quote! {
+                #assert
+                #krate::__impl_into_response!(#ident, #dialect);
+            }
+        }
+    }
 }
 
 /// The path of the runtime's hidden module, through the catalog's `crate = ...` path.

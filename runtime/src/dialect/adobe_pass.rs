@@ -57,12 +57,14 @@ use http::StatusCode;
 use http::header::CONTENT_TYPE;
 use serde::{Deserialize, Serialize};
 
-use crate::{Action, Catalog, WireError, WireFormat};
+use crate::{Action, Catalog, WireError};
 
-use super::context::Prepared;
 use super::json::{self, WireCode};
 use super::xml;
-use super::{Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, ParsedCode, Reply};
+use super::{
+    Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
+    Reply,
+};
 
 /// `Adobe-Request-Id`.
 pub const ADOBE_REQUEST_ID: &str = "adobe-request-id";
@@ -107,7 +109,7 @@ impl AdobePass {
         match self.media {
             Media::Json => false,
             Media::Xml => true,
-            Media::Negotiate => cx.accept().is_some_and(prefers_xml),
+            Media::Negotiate => super::negotiate(cx.accept(), Self::MEDIA_TYPES) != 0,
         }
     }
 }
@@ -160,7 +162,7 @@ impl AdobePassErrorObject {
     pub fn new<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Self {
         let prepared = Prepared::new(error, cx);
         AdobePassErrorObject {
-            status: prepared.status.as_u16(),
+            status: prepared.status().as_u16(),
             code: WireCode::text(json::code_of(error)),
             message: error.to_string(),
             details: prepared.detail(error).map(Cow::into_owned),
@@ -168,24 +170,29 @@ impl AdobePassErrorObject {
                 .help_url()
                 .or(error.entry().help_url())
                 .map(str::to_owned),
-            trace: prepared.request_id().map(Cow::into_owned),
+            trace: prepared.request_id().map(HeaderText::into_owned),
             action: Some(error.entry().action().as_str().to_owned()),
         }
+    }
+
+    /// What the object says, with its own `status`; a status outside 100..=999 reads as 500.
+    #[must_use]
+    pub fn to_reading(&self) -> Reading {
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut reading = Reading::new(status).with_code(self.code.clone());
+        reading.message = Some(self.message.clone());
+        reading.detail.clone_from(&self.details);
+        reading.help_url.clone_from(&self.help_url);
+        reading.request_id.clone_from(&self.trace);
+        reading.action = self.action.as_deref().and_then(|text| text.parse().ok());
+        reading
     }
 
     /// What the object says, in catalog `C`'s terms, with its own `status`; a status
     /// outside 100..=999 reads as 500.
     #[must_use]
     pub fn to_parsed<C: Catalog>(&self) -> Parsed<C> {
-        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let mut parsed = Parsed::new(ParsedCode::from_wire(&self.code), status);
-        parsed.message = Some(self.message.clone());
-        parsed.detail.clone_from(&self.details);
-        parsed.help_url.clone_from(&self.help_url);
-        parsed.request_id.clone_from(&self.trace);
-        parsed.action = self.action.as_deref().and_then(|text| text.parse().ok());
-        parsed.recover_fields();
-        parsed
+        self.to_reading().identify()
     }
 
     /// Reads the object from an XML body (`<error><status>403</status>...</error>`).
@@ -194,7 +201,7 @@ impl AdobePassErrorObject {
     ///
     /// Malformed XML, no `<error>` element, no `<code>`, or a `<status>` that is no number.
     pub fn from_xml(text: &str) -> Result<Self, ParseError> {
-        const DIALECT: WireFormat = WireFormat::AdobePass;
+        const DIALECT: &str = AdobePass::NAME;
         let children = xml::read_children(DIALECT, text, "error")?.ok_or(ParseError::Missing {
             dialect: DIALECT,
             member: "error",
@@ -239,9 +246,11 @@ impl AdobePassErrorObject {
 }
 
 impl Dialect for AdobePass {
-    fn format(&self) -> WireFormat {
-        WireFormat::AdobePass
-    }
+    const NAME: &'static str = "adobe_pass";
+    /// JSON first (the default), then the XML types a request's `Accept` may prefer.
+    const MEDIA_TYPES: &'static [&'static str] = &[JSON, XML, "text/xml"];
+    /// JSON or XML as the request's `Accept` prefers.
+    const DEFAULT: Self = AdobePass::new(Media::Negotiate);
 
     #[inline]
     fn render_into<'a, E>(&self, error: &E, cx: &Context<'a>, body: &mut Vec<u8>) -> Reply<Head<'a>>
@@ -258,7 +267,7 @@ impl Dialect for AdobePass {
         if xml {
             let mut out = xml::ElementWriter::new(body);
             out.start("error");
-            out.display("status", &prepared.status.as_u16());
+            out.display("status", &prepared.status().as_u16());
             out.display("code", &json::code_of(error));
             out.display("message", &error);
             if let Some(detail) = &detail {
@@ -274,7 +283,7 @@ impl Dialect for AdobePass {
             out.end("error");
         } else {
             body.extend_from_slice(b"{\"error\":{\"status\":");
-            body.extend_from_slice(prepared.status.as_str().as_bytes());
+            body.extend_from_slice(prepared.status().as_str().as_bytes());
             body.extend_from_slice(b",\"code\":");
             json::write_code(body, error.entry(), true);
             body.extend_from_slice(b",\"message\":");
@@ -296,10 +305,10 @@ impl Dialect for AdobePass {
             body.extend_from_slice(b"\"}}");
         }
 
-        let mut head = Head::new(prepared.status);
+        let mut head = Head::new(prepared.status());
         head.set_content_type(if xml { XML } else { JSON });
         if let Some(id) = request_id {
-            head.set_clean(ADOBE_REQUEST_ID, id);
+            head.insert_header(ADOBE_REQUEST_ID, id);
         }
         if let Some(seconds) = cx.retry_after()
             && action == Action::RetryAfter
@@ -309,8 +318,8 @@ impl Dialect for AdobePass {
         Reply::Respond(head)
     }
 
-    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
-        let text = response.text(WireFormat::AdobePass)?;
+    fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
+        let text = response.text(Self::NAME)?;
         let is_xml = match response.headers().get(CONTENT_TYPE) {
             Some(value) => value
                 .as_bytes()
@@ -322,102 +331,15 @@ impl Dialect for AdobePass {
             AdobePassErrorObject::from_xml(text)?
         } else {
             serde_json::from_str::<AdobePassBody>(text)
-                .map_err(|error| ParseError::json(WireFormat::AdobePass, &error))?
+                .map_err(|error| ParseError::json(Self::NAME, &error))?
                 .error
         };
-        let mut parsed = object.to_parsed::<C>();
-        parsed.status = response.status();
+        let mut reading = object.to_reading();
+        reading.status = response.status();
         if let Some(id) = response.request_id(ADOBE_REQUEST_ID) {
-            parsed.request_id = Some(id);
+            reading.request_id = Some(id);
         }
-        parsed.retry_after = response.retry_after();
-        Ok(parsed)
-    }
-}
-
-/// Whether an `Accept` value ranks XML (`application/xml`, `text/xml`) above JSON: each gets
-/// the quality of the most specific media range that matches it (RFC 9110 §12.5.1).
-fn prefers_xml(accept: &str) -> bool {
-    // (specificity, quality in thousandths) of the best match so far.
-    let mut json = (0u8, 0u16);
-    let mut xml = (0u8, 0u16);
-    for range in accept.split(',') {
-        let mut parts = range.split(';');
-        let media = parts.next().unwrap_or("").trim();
-        let quality = parts
-            .filter_map(|param| param.split_once('='))
-            .find(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
-            .map_or(Some(1000), |(_, value)| quality(value.trim()));
-        let Some(quality) = quality else { continue };
-        let (kind, subtype) = media.split_once('/').unwrap_or((media, ""));
-        let kind = kind.trim();
-        let subtype = subtype.trim();
-        let json_match = match_range(kind, subtype, &[("application", "json")]);
-        let xml_match = match_range(kind, subtype, &[("application", "xml"), ("text", "xml")]);
-        for (matched, best) in [(json_match, &mut json), (xml_match, &mut xml)] {
-            if let Some(specificity) = matched
-                && specificity > best.0
-            {
-                *best = (specificity, quality);
-            }
-        }
-    }
-    xml.1 > json.1
-}
-
-/// How specifically `kind/subtype` matches one of `types`: 3 exactly, 2 by `type/*`, 1 by `*/*`.
-fn match_range(kind: &str, subtype: &str, types: &[(&str, &str)]) -> Option<u8> {
-    types
-        .iter()
-        .filter_map(|(t, s)| {
-            if kind == "*" && subtype == "*" {
-                Some(1)
-            } else if kind.eq_ignore_ascii_case(t) && subtype == "*" {
-                Some(2)
-            } else if kind.eq_ignore_ascii_case(t) && subtype.eq_ignore_ascii_case(s) {
-                Some(3)
-            } else {
-                None
-            }
-        })
-        .max()
-}
-
-/// A `q` value in thousandths (`0.5` is 500); `None` when it is malformed.
-fn quality(text: &str) -> Option<u16> {
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    if whole.len() != 1 || fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let whole = match whole {
-        "0" => 0,
-        "1" => 1000,
-        _ => return None,
-    };
-    let mut thousandths = 0u16;
-    for (i, digit) in fraction.bytes().enumerate() {
-        let scale = [100, 10, 1][i];
-        thousandths += u16::from(digit - b'0') * scale;
-    }
-    Some((whole + thousandths).min(1000))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::prefers_xml;
-
-    #[test]
-    fn negotiates_json_or_xml() {
-        assert!(!prefers_xml("application/json"));
-        assert!(prefers_xml("application/xml"));
-        assert!(prefers_xml("text/xml"));
-        assert!(!prefers_xml("*/*"));
-        assert!(!prefers_xml("application/json, application/xml"));
-        assert!(prefers_xml("application/json;q=0.5, application/xml"));
-        assert!(prefers_xml("application/xml, */*;q=0.1"));
-        assert!(!prefers_xml("application/xml;q=0, */*"));
-        assert!(!prefers_xml("text/html"));
-        assert!(!prefers_xml("application/xml;q=abc"));
-        assert!(prefers_xml("APPLICATION/XML;Q=0.9"));
+        reading.retry_after = response.retry_after();
+        Ok(reading)
     }
 }

@@ -6,15 +6,16 @@ use http::StatusCode;
 
 use crate::WireError;
 
-use super::{Context, Reply};
+use super::{Context, DynDialect, Reply};
 
-/// Renders `error` in its catalog's native dialect with default settings, as an axum response.
+/// Renders `error` in `dialect` (the catalog's native one, or the one it chose for
+/// `IntoResponse`), as an axum response.
 ///
 /// `IntoResponse` sees neither the request's `Accept` header nor a request id, so Adobe Pass
 /// errors render as JSON and no request id is sent; a handler that needs either renders with
 /// the [`dialect`](crate::dialect) API instead. SCMS renders at the PROD stage (a bare 500).
-pub fn into_axum_response<E: WireError>(error: &E) -> Response {
-    let response = match super::render(error, &Context::new()) {
+pub fn into_axum_response(error: &dyn WireError, dialect: &dyn DynDialect) -> Response {
+    let response = match dialect.render(error, &Context::new()) {
         Reply::Respond(response) => response,
         // Default settings close no connection; a response is owed all the same.
         Reply::CloseConnection => {

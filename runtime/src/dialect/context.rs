@@ -7,6 +7,8 @@ use http::StatusCode;
 
 use crate::WireError;
 
+use super::HeaderText;
+
 /// Which occurrence details (the context's [`detail`](Context::with_detail) and
 /// [`details`](Context::with_details), and the source error's text) a response may carry.
 ///
@@ -195,17 +197,45 @@ impl<'a> Context<'a> {
     }
 }
 
-/// The decisions every dialect shares about one rendering, so the fast writers and the serde
-/// envelopes cannot disagree. Each piece is computed when a dialect asks for it.
-pub(crate) struct Prepared<'c, 'a> {
-    pub(crate) status: StatusCode,
+/// The decisions every dialect shares about one rendering: the status, the request id made
+/// safe to send, and which occurrence details the [`Exposure`] policy lets out. A dialect
+/// asks it rather than the [`Context`] directly, so every dialect (built in or not) and the
+/// serde envelopes apply the same policy. Each piece is computed when asked for.
+///
+/// ```
+/// use error_catalog::dialect::{Context, Prepared};
+///
+/// error_catalog::error_catalog! {
+///     /// Errors of a key service.
+///     #[catalog(code = u16)]
+///     pub enum KeyError {
+///         /// The key is not in the vault.
+///         KeyNotFound { code: 40013, status: 400, message: "Key not found" },
+///         /// The database failed.
+///         Internal { code: 50000, status: 500, message: "Internal error" },
+///     }
+/// }
+///
+/// let cx = Context::new().with_request_id("req\n1").with_detail("keyId : 0000009");
+/// let client = Prepared::new(&KeyError::KeyNotFound, &cx);
+/// assert_eq!(client.request_id().as_deref(), Some("req 1"));
+/// assert_eq!(client.detail(&KeyError::KeyNotFound).as_deref(), Some("keyId : 0000009"));
+/// // A 5xx carries no occurrence detail by default.
+/// let server = Prepared::new(&KeyError::Internal, &cx);
+/// assert_eq!(server.detail(&KeyError::Internal), None);
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Prepared<'c, 'a> {
+    status: StatusCode,
     exposed: bool,
     cx: &'c Context<'a>,
 }
 
 impl<'c, 'a> Prepared<'c, 'a> {
+    /// The decisions for rendering `error` with `cx`.
     #[inline]
-    pub(crate) fn new<E: WireError + ?Sized>(error: &E, cx: &'c Context<'a>) -> Self {
+    #[must_use]
+    pub fn new<E: WireError + ?Sized>(error: &E, cx: &'c Context<'a>) -> Self {
         let status = error.status();
         Prepared {
             status,
@@ -214,14 +244,39 @@ impl<'c, 'a> Prepared<'c, 'a> {
         }
     }
 
-    /// The request id with control characters replaced.
+    /// The status of the response: the error's.
     #[inline]
-    pub(crate) fn request_id(&self) -> Option<Cow<'a, str>> {
-        self.cx.request_id.map(super::head::sanitize)
+    #[must_use]
+    pub fn status(&self) -> StatusCode {
+        self.status
     }
 
-    /// The detail text, when the policy allows one.
-    pub(crate) fn detail<E: WireError + ?Sized>(&self, error: &E) -> Option<Cow<'a, str>> {
+    /// The context.
+    #[inline]
+    #[must_use]
+    pub fn context(&self) -> &'c Context<'a> {
+        self.cx
+    }
+
+    /// Whether the policy lets occurrence details out with this status.
+    #[inline]
+    #[must_use]
+    pub fn exposes_details(&self) -> bool {
+        self.exposed
+    }
+
+    /// The request id with control characters replaced ([`sanitize`](super::sanitize)d),
+    /// ready for a header and for a body.
+    #[inline]
+    #[must_use]
+    pub fn request_id(&self) -> Option<HeaderText<'a>> {
+        self.cx.request_id.map(HeaderText::from)
+    }
+
+    /// The detail text, when the policy allows one: the context's, or with
+    /// [`Exposure::AlwaysWithSource`] the text of `error`'s `source()` chain.
+    #[must_use]
+    pub fn detail<E: WireError + ?Sized>(&self, error: &E) -> Option<Cow<'a, str>> {
         if !self.exposed {
             return None;
         }
@@ -232,9 +287,10 @@ impl<'c, 'a> Prepared<'c, 'a> {
         }
     }
 
-    /// Whether [`detail`](Self::detail) gives a text.
+    /// Whether [`detail`](Self::detail) gives a text, without building it.
     #[inline]
-    pub(crate) fn has_detail<E: WireError + ?Sized>(&self, error: &E) -> bool {
+    #[must_use]
+    pub fn has_detail<E: WireError + ?Sized>(&self, error: &E) -> bool {
         self.exposed
             && (self.cx.detail.is_some()
                 || (self.cx.exposure == Exposure::AlwaysWithSource && error.source().is_some()))
@@ -242,7 +298,8 @@ impl<'c, 'a> Prepared<'c, 'a> {
 
     /// The context's named details, empty when the policy forbids them.
     #[inline]
-    pub(crate) fn details(&self) -> &'a [(&'a str, &'a str)] {
+    #[must_use]
+    pub fn details(&self) -> &'a [(&'a str, &'a str)] {
         if self.exposed { self.cx.details } else { &[] }
     }
 }

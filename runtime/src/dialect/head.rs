@@ -45,7 +45,7 @@ impl<T> Reply<T> {
 }
 
 /// One response header, borrowed from its [`Head`]. Its value never holds a control
-/// character (CR and LF included): they are replaced by spaces when the header is made.
+/// character (CR and LF included): they are replaced by spaces when the header is set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Header<'h> {
     name: &'static str,
@@ -71,7 +71,7 @@ impl<'h> Header<'h> {
         self.value
     }
 
-    /// The value as an [`http::HeaderValue`]; `None` never happens for a header a dialect made.
+    /// The value as an [`http::HeaderValue`]; `None` never happens for a header of a [`Head`].
     #[must_use]
     pub fn to_header_value(&self) -> Option<HeaderValue> {
         HeaderValue::from_str(self.value).ok()
@@ -125,25 +125,58 @@ impl Decimal {
     }
 }
 
+/// How many headers besides `Content-Type` and `Retry-After` a [`Head`] holds without
+/// allocating: enough for every built-in dialect, and small, since a head is returned by
+/// value on the render fast path.
+const INLINE: usize = 2;
+
+/// One header a dialect set: its lowercase name and its sanitized value.
+type Slot<'a> = (&'static str, Cow<'a, str>);
+
 /// The status and headers of a rendered error: the part of a response that is not the body.
 ///
-/// Header values borrow from the [`Context`](super::Context) and the catalog where they can,
-/// so rendering an error allocates nothing in the common case.
+/// A dialect builds one in [`Dialect::render_into`](super::Dialect::render_into): the status,
+/// the content type, then any header. Every value goes through [`sanitize`], so no CR, LF or
+/// other control character ever reaches a response header, whatever the context or an
+/// error's fields hold. Values borrow from the [`Context`](super::Context) and the catalog
+/// where they can, and the first two headers are kept inline, so rendering an error
+/// allocates nothing in the common case.
+///
+/// ```
+/// use error_catalog::dialect::Head;
+/// use http::StatusCode;
+///
+/// let mut head = Head::new(StatusCode::FORBIDDEN);
+/// head.set_content_type("application/json");
+/// head.insert_header("x-goog-request-id", "req\r\nSet-Cookie: a=b");
+/// head.append_header("vary", "accept");
+/// head.set_retry_after(30);
+/// assert_eq!(head.header("X-Goog-Request-Id"), Some("req  Set-Cookie: a=b"));
+/// let names: Vec<_> = head.headers().map(|header| header.name()).collect();
+/// assert_eq!(names, ["content-type", "x-goog-request-id", "vary", "retry-after"]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Head<'a> {
     status: StatusCode,
     content_type: Option<&'static str>,
-    texts: [Option<(&'static str, Cow<'a, str>)>; 2],
+    texts: [Option<Slot<'a>>; INLINE],
+    /// Headers beyond the inline ones; boxed so a head stays small (one word instead of
+    /// three, on the render path every error takes).
+    #[allow(clippy::box_collection)]
+    more: Option<Box<Vec<Slot<'a>>>>,
     retry_after: Decimal,
 }
 
 impl<'a> Head<'a> {
+    /// A head with `status` and no header.
     #[inline]
-    pub(crate) fn new(status: StatusCode) -> Self {
+    #[must_use]
+    pub const fn new(status: StatusCode) -> Self {
         Head {
             status,
             content_type: None,
             texts: [None, None],
+            more: None,
             retry_after: Decimal::NONE,
         }
     }
@@ -154,7 +187,13 @@ impl<'a> Head<'a> {
         self.status
     }
 
-    /// The headers: content type, then the dialect's own, then `Retry-After`.
+    /// Replaces the HTTP status.
+    #[inline]
+    pub fn set_status(&mut self, status: StatusCode) {
+        self.status = status;
+    }
+
+    /// The headers: content type, then the dialect's own in the order set, then `Retry-After`.
     pub fn headers(&self) -> impl Iterator<Item = Header<'_>> {
         let content_type = self.content_type.map(|value| Header {
             name: CONTENT_TYPE,
@@ -164,6 +203,8 @@ impl<'a> Head<'a> {
             .texts
             .iter()
             .flatten()
+            .chain(self.more.iter().flat_map(|more| more.iter()))
+            .filter(|(name, _)| is_header_name(name))
             .map(|(name, value)| Header { name, value });
         let retry_after = self.retry_after.get().map(|value| Header {
             name: RETRY_AFTER,
@@ -172,7 +213,7 @@ impl<'a> Head<'a> {
         content_type.into_iter().chain(texts).chain(retry_after)
     }
 
-    /// The value of header `name` (case-insensitive).
+    /// The value of header `name` (case-insensitive); the first, if several.
     #[must_use]
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers()
@@ -186,10 +227,20 @@ impl<'a> Head<'a> {
         self.content_type
     }
 
-    /// Adds the headers to `map`, replacing any of the same name.
+    /// Adds the headers to `map`, replacing any of the same name there (a name the head
+    /// holds several times is appended after the first).
     pub fn write_headers(&self, map: &mut HeaderMap) {
-        for header in self.headers() {
-            if let Some(value) = header.to_header_value() {
+        for (i, header) in self.headers().enumerate() {
+            let Some(value) = header.to_header_value() else {
+                continue;
+            };
+            let repeated = self
+                .headers()
+                .take(i)
+                .any(|earlier| earlier.name == header.name);
+            if repeated {
+                map.append(header.header_name(), value);
+            } else {
                 map.insert(header.header_name(), value);
             }
         }
@@ -204,39 +255,191 @@ impl<'a> Head<'a> {
         response
     }
 
+    /// Sets the `Content-Type` (`application/json`).
     #[inline]
-    pub(crate) fn set_content_type(&mut self, media_type: &'static str) {
+    pub fn set_content_type(&mut self, media_type: &'static str) {
         self.content_type = Some(media_type);
     }
 
-    /// Sets a header from text that may hold anything: control characters become spaces,
-    /// and a value left empty is dropped.
-    pub(crate) fn set_text(&mut self, name: &'static str, value: Cow<'a, str>) {
-        let value = match value {
-            Cow::Borrowed(text) => sanitize(text),
-            Cow::Owned(text) => match sanitize(&text) {
-                Cow::Borrowed(_) => Cow::Owned(text),
-                Cow::Owned(clean) => Cow::Owned(clean),
-            },
-        };
-        self.set_clean(name, value);
-    }
-
-    /// Sets a header whose value is already [`sanitize`]d.
+    /// Sets header `name` to `value`, replacing any value set before. The value is
+    /// [`sanitize`]d as it becomes a [`HeaderText`] (a value left empty sets nothing).
+    ///
+    /// `name` must be a lowercase HTTP field name (`x-request-id`); a header of any other
+    /// name is never sent. `Content-Type` and `Retry-After` have their own setters.
     #[inline]
-    pub(crate) fn set_clean(&mut self, name: &'static str, value: Cow<'a, str>) {
+    pub fn insert_header(&mut self, name: &'static str, value: impl Into<HeaderText<'a>>) {
+        let value = value.into().0;
         if value.is_empty() {
             return;
         }
-        if let Some(slot) = self.texts.iter_mut().find(|slot| slot.is_none()) {
-            *slot = Some((name, value));
+        // Inline slots fill in order and are never emptied: a free one ends the search.
+        for slot in &mut self.texts {
+            match slot {
+                None => {
+                    *slot = Some((name, value));
+                    return;
+                }
+                Some((set, old)) if *set == name => {
+                    *old = value;
+                    return;
+                }
+                Some(_) => {}
+            }
+        }
+        let more = self.more.get_or_insert_default();
+        match more.iter_mut().find(|slot| slot.0 == name) {
+            Some(slot) => slot.1 = value,
+            None => more.push((name, value)),
         }
     }
 
+    /// Adds header `name` with `value`, after any value set before (a header that may
+    /// repeat, such as `Vary`). The value is [`sanitize`]d (a value left empty adds nothing);
+    /// `name` as for [`insert_header`](Self::insert_header).
+    pub fn append_header(&mut self, name: &'static str, value: impl Into<HeaderText<'a>>) {
+        let value = value.into().0;
+        if !value.is_empty() {
+            self.push(name, value);
+        }
+    }
+
+    /// Sets `Retry-After` to `seconds`.
     #[inline]
-    pub(crate) fn set_retry_after(&mut self, seconds: u64) {
+    pub fn set_retry_after(&mut self, seconds: u64) {
         self.retry_after = Decimal::new(seconds);
     }
+
+    #[inline]
+    fn push(&mut self, name: &'static str, value: Cow<'a, str>) {
+        match self.texts.iter_mut().find(|slot| slot.is_none()) {
+            Some(slot) => *slot = Some((name, value)),
+            None => self.more.get_or_insert_default().push((name, value)),
+        }
+    }
+}
+
+/// Text safe to send as a header value (and to echo as an identifier in a body): no control
+/// character (CR, LF, NUL, DEL...) and no surrounding whitespace. Made from any text by
+/// [`sanitize`]-ing it; what [`Prepared::request_id`](super::Prepared::request_id) gives is
+/// one already, so a dialect passes it to [`Head::insert_header`] without a second scan.
+///
+/// ```
+/// use error_catalog::dialect::HeaderText;
+///
+/// let text = HeaderText::new("req\r\nSet-Cookie: a=b");
+/// assert_eq!(&*text, "req  Set-Cookie: a=b");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct HeaderText<'a>(Cow<'a, str>);
+
+impl<'a> HeaderText<'a> {
+    /// `text`, [`sanitize`]d.
+    #[inline]
+    #[must_use]
+    pub fn new(text: impl Into<Cow<'a, str>>) -> Self {
+        HeaderText(sanitize_cow(text.into()))
+    }
+
+    /// The text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The text as a `Cow`.
+    #[must_use]
+    pub fn into_cow(self) -> Cow<'a, str> {
+        self.0
+    }
+
+    /// The text, owned.
+    #[must_use]
+    pub fn into_owned(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl core::ops::Deref for HeaderText<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for HeaderText<'_> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'a> From<&'a str> for HeaderText<'a> {
+    #[inline]
+    fn from(text: &'a str) -> Self {
+        HeaderText(sanitize(text))
+    }
+}
+
+impl From<String> for HeaderText<'_> {
+    fn from(text: String) -> Self {
+        HeaderText::new(text)
+    }
+}
+
+impl<'a> From<Cow<'a, str>> for HeaderText<'a> {
+    fn from(text: Cow<'a, str>) -> Self {
+        HeaderText::new(text)
+    }
+}
+
+/// `value` [`sanitize`]d, keeping an owned value's allocation when nothing changes.
+#[inline]
+fn sanitize_cow(value: Cow<'_, str>) -> Cow<'_, str> {
+    match value {
+        Cow::Borrowed(text) => sanitize(text),
+        Cow::Owned(text) => match sanitize(&text) {
+            Cow::Borrowed(clean) if clean.len() == text.len() => Cow::Owned(text),
+            Cow::Borrowed(clean) => Cow::Owned(clean.to_owned()),
+            Cow::Owned(clean) => Cow::Owned(clean),
+        },
+    }
+}
+
+/// Whether `name` is a lowercase HTTP field name (RFC 9110 `token`, no uppercase).
+#[inline]
+const fn is_header_name(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    if bytes.is_empty() {
+        return false;
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        let ok = byte.is_ascii_lowercase()
+            || byte.is_ascii_digit()
+            || matches!(
+                byte,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'\''
+                    | b'*'
+                    | b'+'
+                    | b'-'
+                    | b'.'
+                    | b'^'
+                    | b'_'
+                    | b'`'
+                    | b'|'
+                    | b'~'
+            );
+        if !ok {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Whether `bytes` holds no control character and no space, eight bytes at a time.
@@ -250,9 +453,17 @@ fn is_token_like(bytes: &[u8]) -> bool {
 
 /// `text` made safe for a header value and for an identifier echoed in a body: every control
 /// character (CR, LF, NUL, DEL...) becomes a space and surrounding whitespace is trimmed.
-/// Borrows when nothing changes.
+/// Borrows when nothing changes. [`Head`] applies it to every header value.
+///
+/// ```
+/// use error_catalog::dialect::sanitize;
+///
+/// assert_eq!(sanitize("req_abc"), "req_abc");
+/// assert_eq!(sanitize("a\r\nSet-Cookie: x=1"), "a  Set-Cookie: x=1");
+/// ```
 #[inline]
-pub(crate) fn sanitize(text: &str) -> Cow<'_, str> {
+#[must_use]
+pub fn sanitize(text: &str) -> Cow<'_, str> {
     // The common case: no control character, no space at all.
     if is_token_like(text.as_bytes()) {
         return Cow::Borrowed(text);
@@ -284,5 +495,37 @@ mod tests {
         assert_eq!(sanitize("\r\n"), "");
         assert_eq!(sanitize(" tab\there "), "tab here");
         assert_eq!(sanitize("请求\u{7f}"), "请求");
+    }
+}
+
+#[cfg(test)]
+mod head_tests {
+    use super::Head;
+    use http::StatusCode;
+
+    #[test]
+    fn headers_overflow_and_bad_names_are_never_sent() {
+        let mut head = Head::new(StatusCode::BAD_REQUEST);
+        for (name, value) in [
+            ("a", "1"),
+            ("b", "2"),
+            ("c", "3"),
+            ("d", "4"),
+            ("Bad Name", "x"),
+        ] {
+            head.insert_header(name, value);
+        }
+        head.insert_header("c", "3'");
+        head.append_header("d", "5");
+        head.insert_header("e", "\r\n");
+        let pairs: Vec<_> = head.headers().map(|h| (h.name(), h.value())).collect();
+        assert_eq!(
+            pairs,
+            [("a", "1"), ("b", "2"), ("c", "3'"), ("d", "4"), ("d", "5")]
+        );
+        let response = head.into_response(Vec::new());
+        let d: Vec<_> = response.headers().get_all("d").iter().collect();
+        assert_eq!(d, ["4", "5"]);
+        assert_eq!(response.headers().len(), 5);
     }
 }

@@ -9,12 +9,12 @@
 use http::StatusCode;
 use serde::{Deserialize, Serialize};
 
-use crate::{Catalog, WireError, WireFormat};
+use crate::{Catalog, WireError};
 
-use super::context::Prepared;
 use super::json::{self, WireCode};
 use super::{
-    Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, ParsedCode, Reply, X_REQUEST_ID,
+    Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply,
+    X_REQUEST_ID,
 };
 
 /// The Huawei Cloud dialect.
@@ -55,21 +55,26 @@ impl HuaweiBody {
         }
     }
 
+    /// What the body says, for a response of `status`.
+    #[must_use]
+    pub fn to_reading(&self, status: StatusCode) -> Reading {
+        let mut reading = Reading::new(status).with_code(self.error_code.clone());
+        reading.message = Some(self.error_msg.clone());
+        reading.request_id.clone_from(&self.request_id);
+        reading
+    }
+
     /// What the body says, in catalog `C`'s terms, for a response of `status`.
     #[must_use]
     pub fn to_parsed<C: Catalog>(&self, status: StatusCode) -> Parsed<C> {
-        let mut parsed = Parsed::new(ParsedCode::from_wire(&self.error_code), status);
-        parsed.message = Some(self.error_msg.clone());
-        parsed.request_id.clone_from(&self.request_id);
-        parsed.recover_fields();
-        parsed
+        self.to_reading(status).identify()
     }
 }
 
 impl Dialect for Huawei {
-    fn format(&self) -> WireFormat {
-        WireFormat::Huawei
-    }
+    const NAME: &'static str = "huawei";
+    const MEDIA_TYPES: &'static [&'static str] = &[JSON];
+    const DEFAULT: Self = Huawei;
 
     #[inline]
     fn render_into<'a, E>(&self, error: &E, cx: &Context<'a>, body: &mut Vec<u8>) -> Reply<Head<'a>>
@@ -84,28 +89,26 @@ impl Dialect for Huawei {
         json::write_message(body, error);
         body.push(b'}');
 
-        let mut head = Head::new(prepared.status);
+        let mut head = Head::new(prepared.status());
         head.set_content_type(JSON);
         if let Some(id) = request_id {
-            head.set_clean(X_REQUEST_ID, id);
+            head.insert_header(X_REQUEST_ID, id);
         }
         if let Some(seconds) = cx.retry_after()
-            && super::wants_retry_after(prepared.status, error.entry().action())
+            && super::wants_retry_after(prepared.status(), error.entry().action())
         {
             head.set_retry_after(seconds);
         }
         Reply::Respond(head)
     }
 
-    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
-        let text = response.text(WireFormat::Huawei)?;
-        let body: HuaweiBody = serde_json::from_str(text)
-            .map_err(|error| ParseError::json(WireFormat::Huawei, &error))?;
-        let mut parsed = body.to_parsed(response.status());
+    fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
+        let body: HuaweiBody = response.json(Self::NAME)?;
+        let mut reading = body.to_reading(response.status());
         if let Some(id) = response.request_id(X_REQUEST_ID) {
-            parsed.request_id = Some(id);
+            reading.request_id = Some(id);
         }
-        parsed.retry_after = response.retry_after();
-        Ok(parsed)
+        reading.retry_after = response.retry_after();
+        Ok(reading)
     }
 }

@@ -1,5 +1,36 @@
 //! JSON writing for the fast path (byte-for-byte what `serde_json` writes), and the serde
 //! types the JSON envelopes share: the code and the `details` object.
+//!
+//! A dialect writes its body member by member: static punctuation as byte strings, and every
+//! value through these functions, which escape exactly as `serde_json` does and copy what
+//! the macro escaped at compile time (static messages, plain codes and help URLs).
+//!
+//! ```
+//! use error_catalog::dialect::{json, Context, Prepared};
+//!
+//! error_catalog::error_catalog! {
+//!     /// Errors of the Scai vault API.
+//!     #[catalog(code = str)]
+//!     pub enum VaultError {
+//!         /// Returned when a secret path does not exist.
+//!         SecretNotFound { code: "secret_not_found", status: 404, message: "Secret '{path}' not found", fields: { path: String } },
+//!     }
+//! }
+//!
+//! let error = VaultError::SecretNotFound { path: "a\"b".into() };
+//! let cx = Context::new();
+//! let mut body = Vec::new();
+//! body.extend_from_slice(b"{\"code\":");
+//! json::write_code(&mut body, error.entry(), false);
+//! body.extend_from_slice(b",\"message\":");
+//! json::write_message(&mut body, &error);
+//! json::write_details_member(&mut body, &error, &Prepared::new(&error, &cx));
+//! body.push(b'}');
+//! assert_eq!(
+//!     String::from_utf8(body).unwrap(),
+//!     r#"{"code":"secret_not_found","message":"Secret 'a\"b' not found","details":{"path":"a\"b"}}"#
+//! );
+//! ```
 
 use core::fmt;
 use std::borrow::Cow;
@@ -8,9 +39,9 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::{CatalogError, Code, Entry, WireError};
+use crate::{Code, Entry, WireError};
 
-use super::context::Prepared;
+use super::Prepared;
 
 /// For each byte, the character that follows the backslash in its escape, `u` for `\u00XX`,
 /// or 0 when the byte is copied as is: exactly the set `serde_json` escapes.
@@ -86,7 +117,7 @@ fn clean_prefix(bytes: &[u8]) -> usize {
 /// bytes at a time, usually the whole text) is copied at once; after it only `"`, `\\` and
 /// control characters are rewritten.
 #[inline]
-pub(crate) fn write_escaped(out: &mut Vec<u8>, text: &str) {
+pub fn write_escaped(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
     let clean = clean_prefix(bytes);
     if clean == bytes.len() {
@@ -126,7 +157,7 @@ fn write_escaped_from(out: &mut Vec<u8>, bytes: &[u8], clean: usize) {
 
 /// Appends `text` as a JSON string, quotes included.
 #[inline]
-pub(crate) fn write_str(out: &mut Vec<u8>, text: &str) {
+pub fn write_str(out: &mut Vec<u8>, text: &str) {
     out.push(b'"');
     write_escaped(out, text);
     out.push(b'"');
@@ -134,7 +165,7 @@ pub(crate) fn write_str(out: &mut Vec<u8>, text: &str) {
 
 /// Appends `value` in decimal.
 #[inline]
-pub(crate) fn write_int(out: &mut Vec<u8>, value: i64) {
+pub fn write_int(out: &mut Vec<u8>, value: i64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut rest = value.unsigned_abs();
@@ -166,7 +197,7 @@ impl fmt::Write for Escaper<'_> {
 }
 
 /// Appends `value`'s `Display` text as a JSON string.
-pub(crate) fn write_display(out: &mut Vec<u8>, value: &dyn fmt::Display) {
+pub fn write_display(out: &mut Vec<u8>, value: &dyn fmt::Display) {
     use fmt::Write as _;
     out.push(b'"');
     // `Escaper` never fails; a `Display` impl that reports an error leaves what it wrote.
@@ -177,7 +208,7 @@ pub(crate) fn write_display(out: &mut Vec<u8>, value: &dyn fmt::Display) {
 /// Appends the error's message as a JSON string: the compile-time escaped template when the
 /// message is static, the escaped `Display` text otherwise.
 #[inline]
-pub(crate) fn write_message<E: CatalogError + ?Sized>(out: &mut Vec<u8>, error: &E) {
+pub fn write_message<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) {
     let entry = error.entry();
     if entry.is_message_static() {
         out.push(b'"');
@@ -199,7 +230,7 @@ fn write_plain(out: &mut Vec<u8>, text: &str) {
 /// Appends the entry's code in its native JSON type (a number or a string), or as a string
 /// (an integer code in decimal) when `as_string`.
 #[inline]
-pub(crate) fn write_code(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool) {
+pub fn write_code(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool) {
     if let Some(text) = entry.plain_json_code() {
         return write_plain(out, text);
     }
@@ -226,7 +257,7 @@ pub(crate) fn write_code(out: &mut Vec<u8>, entry: &'static Entry, as_string: bo
 
 /// Appends the help URL as a JSON string: the context's, else the entry's.
 #[inline]
-pub(crate) fn write_help_url(out: &mut Vec<u8>, context_url: Option<&str>, entry: &Entry) {
+pub fn write_help_url(out: &mut Vec<u8>, context_url: Option<&str>, entry: &Entry) {
     match (context_url, entry.plain_json_help_url()) {
         (Some(url), _) => write_str(out, url),
         (None, Some(url)) => write_plain(out, url),
@@ -236,14 +267,14 @@ pub(crate) fn write_help_url(out: &mut Vec<u8>, context_url: Option<&str>, entry
 
 /// The error's code; a wire entry always has one, a hand-written `WireError` that has none
 /// renders as the empty string.
-pub(crate) fn code_of<E: CatalogError + ?Sized>(error: &E) -> Code {
+pub fn code_of<E: WireError + ?Sized>(error: &E) -> Code {
     error.entry().code().unwrap_or(Code::Str(""))
 }
 
 /// Calls `visit` with every member of the `details` object, in order: the entry's typed
 /// fields, then the context's named details, then the context's detail text as `detail`,
 /// skipping names already used.
-pub(crate) fn visit_details<E: WireError + ?Sized>(
+pub fn visit_details<E: WireError + ?Sized>(
     error: &E,
     prepared: &Prepared<'_, '_>,
     visit: &mut dyn FnMut(&str, &dyn fmt::Display),
@@ -268,7 +299,7 @@ pub(crate) fn visit_details<E: WireError + ?Sized>(
 /// Appends `,"details":{...}` after the previous member, or nothing when the object would be
 /// empty.
 #[inline]
-pub(crate) fn write_details_member<E: WireError + ?Sized>(
+pub fn write_details_member<E: WireError + ?Sized>(
     out: &mut Vec<u8>,
     error: &E,
     prepared: &Prepared<'_, '_>,
@@ -306,8 +337,9 @@ fn write_details_object<E: WireError + ?Sized>(
     }
 }
 
-/// The `details` object for the serde envelopes, built by the same visit as the fast path.
-pub(crate) fn details_of<E: WireError + ?Sized>(
+/// The `details` object for serde envelopes, built by the same visit as the fast path;
+/// `None` when it would be empty.
+pub fn details_of<E: WireError + ?Sized>(
     error: &E,
     prepared: &Prepared<'_, '_>,
 ) -> Option<Details> {
@@ -423,6 +455,17 @@ impl Details {
             .iter()
             .find(|(member, _)| member == name)
             .map(|(_, value)| value_text(value))
+    }
+
+    /// Adds the members to `reading`: `detail` as its detail text, the others as fields.
+    pub fn read_into(&self, reading: &mut super::Reading) {
+        for (name, text) in self.texts() {
+            if name == "detail" {
+                reading.detail = Some(text.into_owned());
+            } else {
+                reading.fields.push((name.to_owned(), text.into_owned()));
+            }
+        }
     }
 
     /// Every member as `(name, text)`, texts as [`get`](Self::get) gives them.

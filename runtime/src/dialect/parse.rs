@@ -5,8 +5,9 @@ use std::borrow::Cow;
 
 use http::header::RETRY_AFTER;
 use http::{HeaderMap, Response, StatusCode};
+use serde::de::DeserializeOwned;
 
-use crate::{Action, Catalog, WireFormat};
+use crate::{Action, Catalog};
 
 use super::json::WireCode;
 
@@ -85,8 +86,14 @@ impl<'a> Incoming<'a> {
         self.limit
     }
 
-    /// The body as UTF-8 text, checked against the limit.
-    pub(crate) fn text(&self, dialect: WireFormat) -> Result<&'a str, ParseError> {
+    /// The body as UTF-8 text, checked against the limit; `dialect` names the dialect in
+    /// the error.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseError::TooLarge`], [`ParseError::NotUtf8`], or [`ParseError::EmptyBody`] for a
+    /// body of only whitespace.
+    pub fn text(&self, dialect: &'static str) -> Result<&'a str, ParseError> {
         if self.body.len() > self.limit {
             return Err(ParseError::TooLarge {
                 dialect,
@@ -104,12 +111,23 @@ impl<'a> Incoming<'a> {
         Ok(text)
     }
 
-    /// A header's value as text; a value that is not UTF-8 is an error.
-    pub(crate) fn header(
-        &self,
-        dialect: WireFormat,
-        name: &'static str,
-    ) -> Result<Option<&'a str>, ParseError> {
+    /// The body as JSON of type `T`, after the checks of [`text`](Self::text).
+    ///
+    /// # Errors
+    ///
+    /// As [`text`](Self::text), and [`ParseError::Json`] for a body that is malformed,
+    /// truncated or not of `T`'s shape.
+    pub fn json<T: DeserializeOwned>(&self, dialect: &'static str) -> Result<T, ParseError> {
+        let text = self.text(dialect)?;
+        serde_json::from_str(text).map_err(|error| ParseError::json(dialect, &error))
+    }
+
+    /// Header `name`'s value as text, without surrounding spaces and tabs.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseError::Header`] for a value that is not UTF-8.
+    pub fn header(&self, dialect: &'static str, name: &str) -> Result<Option<&'a str>, ParseError> {
         match self.headers.get(name) {
             None => Ok(None),
             Some(value) => core::str::from_utf8(value.as_bytes())
@@ -122,8 +140,10 @@ impl<'a> Incoming<'a> {
         }
     }
 
-    /// A request id header, decoded leniently: a bad byte must not hide the error itself.
-    pub(crate) fn request_id(&self, name: &'static str) -> Option<String> {
+    /// A request id header, decoded leniently (a bad byte must not hide the error itself);
+    /// `None` when absent or empty.
+    #[must_use]
+    pub fn request_id(&self, name: &str) -> Option<String> {
         let value = self.headers.get(name)?;
         let text = String::from_utf8_lossy(value.as_bytes());
         let text = trim_ows(&text);
@@ -131,7 +151,8 @@ impl<'a> Incoming<'a> {
     }
 
     /// `Retry-After` in delta-seconds; an HTTP date or anything else gives `None`.
-    pub(crate) fn retry_after(&self) -> Option<u64> {
+    #[must_use]
+    pub fn retry_after(&self) -> Option<u64> {
         let text = trim_ows(self.headers.get(RETRY_AFTER)?.to_str().ok()?);
         if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
             return None;
@@ -160,8 +181,10 @@ pub enum ParsedCode<C> {
 }
 
 impl<C: Catalog> ParsedCode<C> {
-    /// Looks `code` up in catalog `C`: its text form, then (for SCMS) the vendor name.
-    pub(crate) fn identify(code: &str, by_name: bool) -> Self {
+    /// Looks `code` up in catalog `C`: its text form, then, when `by_name` (SCMS), the
+    /// vendor name.
+    #[must_use]
+    pub fn identify(code: &str, by_name: bool) -> Self {
         if let Some(found) = C::lookup(code) {
             return ParsedCode::Known(found);
         }
@@ -185,13 +208,116 @@ impl<C: Catalog> ParsedCode<C> {
         ParsedCode::Unknown(code.to_owned())
     }
 
-    pub(crate) fn from_wire(code: &WireCode) -> Self {
+    /// Looks a code as received up in catalog `C`: an integer by value, anything else by
+    /// its text form, then, when `by_name`, as a vendor name.
+    #[must_use]
+    pub fn from_wire(code: &WireCode, by_name: bool) -> Self {
         if let WireCode::Int(value) = code
             && let Some(found) = C::INFO.find_int_code(*value).and_then(C::from_index)
         {
             return ParsedCode::Known(found);
         }
-        Self::identify(&code.as_text(), false)
+        Self::identify(&code.as_text(), by_name)
+    }
+}
+
+/// What a vendor's error response says, before it is typed against a catalog: what
+/// [`Dialect::read`](super::Dialect::read) gives. [`identify`](Self::identify) turns it into
+/// a [`Parsed`] of a catalog.
+///
+/// ```
+/// use error_catalog::dialect::{Reading, WireCode};
+///
+/// let mut reading = Reading::new(http::StatusCode::FORBIDDEN).with_code(WireCode::Str("denied".into()));
+/// reading.message = Some("Permission denied".into());
+/// reading.fields.push(("resource".into(), "projects/p".into()));
+/// assert_eq!(reading.field("resource"), Some("projects/p"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Reading {
+    /// The code as received; `None` when the response names none (an SCMS PROD-stage bare
+    /// 500, a problem document without a `code`).
+    pub code: Option<WireCode>,
+    /// Whether the code may also be a vendor's symbolic name (`raNoCertFileAvailable`), as
+    /// SCMS allows in its header.
+    pub code_may_be_name: bool,
+    /// The HTTP status of the response (of the item, for an item-level error).
+    pub status: StatusCode,
+    /// The message as sent.
+    pub message: Option<String>,
+    /// The free-text detail (SKMS `detail`, Adobe `details`, `details.detail`).
+    pub detail: Option<String>,
+    /// Named values the response carries (the `details` object's members).
+    pub fields: Vec<(String, String)>,
+    /// The request id (or Adobe `trace`).
+    pub request_id: Option<String>,
+    /// `Retry-After` in seconds.
+    pub retry_after: Option<u64>,
+    /// The action the response states; `None` when it states none or one this version does
+    /// not know.
+    pub action: Option<Action>,
+    /// The help URL the response gives.
+    pub help_url: Option<String>,
+}
+
+impl Reading {
+    /// A reading of a response with `status` that says nothing else yet.
+    #[must_use]
+    pub fn new(status: StatusCode) -> Self {
+        Reading {
+            code: None,
+            code_may_be_name: false,
+            status,
+            message: None,
+            detail: None,
+            fields: Vec::new(),
+            request_id: None,
+            retry_after: None,
+            action: None,
+            help_url: None,
+        }
+    }
+
+    /// The same reading with `code`.
+    #[must_use]
+    pub fn with_code(mut self, code: WireCode) -> Self {
+        self.code = Some(code);
+        self
+    }
+
+    /// The value of field `name`.
+    #[must_use]
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(field, _)| field == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The reading in catalog `C`'s terms: the code identified among `C`'s entries (an
+    /// integer by value, a string by its text, then as a vendor name when
+    /// [`code_may_be_name`](Self::code_may_be_name)), and the entry's typed fields recovered
+    /// from the message by matching its template and translations.
+    #[must_use]
+    pub fn identify<C: Catalog>(self) -> Parsed<C> {
+        let code = match &self.code {
+            Some(code) => ParsedCode::from_wire(code, self.code_may_be_name),
+            None => ParsedCode::Unidentified,
+        };
+        let mut parsed = Parsed {
+            code,
+            status: self.status,
+            message: self.message,
+            detail: self.detail,
+            fields: self.fields,
+            request_id: self.request_id,
+            retry_after: self.retry_after,
+            action: self.action,
+            help_url: self.help_url,
+        };
+        parsed.recover_fields();
+        parsed
     }
 }
 
@@ -250,20 +376,6 @@ pub struct Parsed<C> {
 }
 
 impl<C: Catalog> Parsed<C> {
-    pub(crate) fn new(code: ParsedCode<C>, status: StatusCode) -> Self {
-        Parsed {
-            code,
-            status,
-            message: None,
-            detail: None,
-            fields: Vec::new(),
-            request_id: None,
-            retry_after: None,
-            action: None,
-            help_url: None,
-        }
-    }
-
     /// The catalog entry, when the code is known.
     #[must_use]
     pub fn known(&self) -> Option<C> {
@@ -284,7 +396,7 @@ impl<C: Catalog> Parsed<C> {
 
     /// Adds the known entry's typed fields that the message carries, by matching the message
     /// against the entry's template and its translations; fields already present are kept.
-    pub(crate) fn recover_fields(&mut self) {
+    fn recover_fields(&mut self) {
         let (Some(code), Some(message)) = (self.known(), self.message.as_deref()) else {
             return;
         };
@@ -400,7 +512,7 @@ pub enum ParseError {
     /// The body is larger than the limit ([`Incoming::with_limit`]).
     TooLarge {
         /// The dialect parsing.
-        dialect: WireFormat,
+        dialect: &'static str,
         /// The body's size in bytes.
         size: usize,
         /// The limit in bytes.
@@ -409,19 +521,19 @@ pub enum ParseError {
     /// The body is empty (or only whitespace) where the dialect needs one.
     EmptyBody {
         /// The dialect parsing.
-        dialect: WireFormat,
+        dialect: &'static str,
     },
     /// The body is not UTF-8.
     NotUtf8 {
         /// The dialect parsing.
-        dialect: WireFormat,
+        dialect: &'static str,
         /// The length of the valid prefix: the first bad byte's offset.
         valid_up_to: usize,
     },
     /// The JSON body is malformed, truncated or not of the dialect's shape.
     Json {
         /// The dialect parsing.
-        dialect: WireFormat,
+        dialect: &'static str,
         /// What kind of problem.
         problem: JsonProblem,
         /// The 1-based line of the problem.
@@ -434,7 +546,7 @@ pub enum ParseError {
     /// The XML body is malformed.
     Xml {
         /// The dialect parsing.
-        dialect: WireFormat,
+        dialect: &'static str,
         /// The byte offset of the problem.
         position: u64,
         /// What is wrong.
@@ -443,14 +555,14 @@ pub enum ParseError {
     /// A member the dialect requires is missing.
     Missing {
         /// The dialect parsing.
-        dialect: WireFormat,
+        dialect: &'static str,
         /// The member (`error`, `code`...).
         member: &'static str,
     },
     /// A member has a value the dialect does not allow.
     Invalid {
         /// The dialect parsing.
-        dialect: WireFormat,
+        dialect: &'static str,
         /// The member.
         member: &'static str,
         /// What is wrong with it.
@@ -459,7 +571,7 @@ pub enum ParseError {
     /// A header the dialect reads is not valid text.
     Header {
         /// The dialect parsing.
-        dialect: WireFormat,
+        dialect: &'static str,
         /// The header's name.
         name: String,
         /// What is wrong with it.
@@ -468,9 +580,9 @@ pub enum ParseError {
 }
 
 impl ParseError {
-    /// The dialect whose parser failed.
+    /// The name of the dialect whose parser failed ([`Dialect::NAME`](super::Dialect::NAME)).
     #[must_use]
-    pub fn dialect(&self) -> WireFormat {
+    pub fn dialect(&self) -> &'static str {
         match self {
             ParseError::TooLarge { dialect, .. }
             | ParseError::EmptyBody { dialect }
@@ -479,11 +591,13 @@ impl ParseError {
             | ParseError::Xml { dialect, .. }
             | ParseError::Missing { dialect, .. }
             | ParseError::Invalid { dialect, .. }
-            | ParseError::Header { dialect, .. } => *dialect,
+            | ParseError::Header { dialect, .. } => dialect,
         }
     }
 
-    pub(crate) fn json(dialect: WireFormat, error: &serde_json::Error) -> Self {
+    /// The error for `serde_json`'s `error` reading a body of dialect `dialect`.
+    #[must_use]
+    pub fn json(dialect: &'static str, error: &serde_json::Error) -> Self {
         let problem = match error.classify() {
             serde_json::error::Category::Eof => JsonProblem::Truncated,
             serde_json::error::Category::Syntax | serde_json::error::Category::Io => {

@@ -13,19 +13,19 @@
 //! | `details` | extension: the entry's typed fields and the exposed context details, as Scai vault's `details` |
 //!
 //! A parser follows the RFC: members of the wrong type count as absent, unknown members are
-//! ignored, and a document with no `code` is [`ParsedCode::Unidentified`].
+//! ignored, and a document with no `code` is [`ParsedCode::Unidentified`](super::ParsedCode::Unidentified).
 
 use std::borrow::Cow;
 
 use http::StatusCode;
 use serde::{Deserialize, Serialize};
 
-use crate::{Catalog, Entry, WireError, WireFormat};
+use crate::{Catalog, Entry, WireError};
 
-use super::context::Prepared;
 use super::json::{self, Details, WireCode};
 use super::{
-    Context, Dialect, Head, Incoming, ParseError, Parsed, ParsedCode, Reply, X_REQUEST_ID,
+    Context, Dialect, Head, HeaderText, Incoming, ParseError, Parsed, Prepared, Reading, Reply,
+    X_REQUEST_ID,
 };
 
 /// `application/problem+json`.
@@ -126,50 +126,46 @@ impl ProblemDetails {
     pub fn new<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Self {
         let prepared = Prepared::new(error, cx);
         let entry = error.entry();
-        let (type_uri, title) = type_and_title(entry, prepared.status);
+        let (type_uri, title) = type_and_title(entry, prepared.status());
         ProblemDetails {
             type_uri: Some(type_uri.to_owned()),
             title: Some(title.into_owned()),
-            status: Some(prepared.status.as_u16()),
+            status: Some(prepared.status().as_u16()),
             detail: Some(error.to_string()),
             instance: cx.instance().map(str::to_owned),
             code: Some(WireCode::native(json::code_of(error))),
-            request_id: prepared.request_id().map(Cow::into_owned),
+            request_id: prepared.request_id().map(HeaderText::into_owned),
             action: Some(entry.action().as_str().to_owned()),
             details: json::details_of(error, &prepared),
         }
     }
 
-    /// What the document says, in catalog `C`'s terms, for a response of `status`.
+    /// What the document says, for a response of `status`.
     #[must_use]
-    pub fn to_parsed<C: Catalog>(&self, status: StatusCode) -> Parsed<C> {
-        let code = self
-            .code
-            .as_ref()
-            .map_or(ParsedCode::Unidentified, ParsedCode::from_wire);
-        let mut parsed = Parsed::new(code, status);
+    pub fn to_reading(&self, status: StatusCode) -> Reading {
+        let mut reading = Reading::new(status);
+        reading.code.clone_from(&self.code);
         let typed = self
             .type_uri
             .as_deref()
             .is_some_and(|uri| uri != ABOUT_BLANK);
-        parsed.message = self
+        reading.message = self
             .detail
             .clone()
             .or_else(|| self.title.clone().filter(|_| typed));
         if let Some(details) = &self.details {
-            for (name, text) in details.texts() {
-                if name == "detail" {
-                    parsed.detail = Some(text.into_owned());
-                } else {
-                    parsed.fields.push((name.to_owned(), text.into_owned()));
-                }
-            }
+            details.read_into(&mut reading);
         }
-        parsed.request_id.clone_from(&self.request_id);
-        parsed.action = self.action.as_deref().and_then(|text| text.parse().ok());
-        parsed.help_url = self.type_uri.clone().filter(|_| typed);
-        parsed.recover_fields();
-        parsed
+        reading.request_id.clone_from(&self.request_id);
+        reading.action = self.action.as_deref().and_then(|text| text.parse().ok());
+        reading.help_url = self.type_uri.clone().filter(|_| typed);
+        reading
+    }
+
+    /// What the document says, in catalog `C`'s terms, for a response of `status`.
+    #[must_use]
+    pub fn to_parsed<C: Catalog>(&self, status: StatusCode) -> Parsed<C> {
+        self.to_reading(status).identify()
     }
 }
 
@@ -193,9 +189,9 @@ fn template_title(entry: &'static Entry) -> Cow<'static, str> {
 }
 
 impl Dialect for Problem {
-    fn format(&self) -> WireFormat {
-        WireFormat::Problem
-    }
+    const NAME: &'static str = "problem";
+    const MEDIA_TYPES: &'static [&'static str] = &[PROBLEM_JSON];
+    const DEFAULT: Self = Problem;
 
     #[inline]
     fn render_into<'a, E>(&self, error: &E, cx: &Context<'a>, body: &mut Vec<u8>) -> Reply<Head<'a>>
@@ -205,7 +201,7 @@ impl Dialect for Problem {
         let prepared = Prepared::new(error, cx);
         let request_id = prepared.request_id();
         let entry = error.entry();
-        let (type_uri, title) = type_and_title(entry, prepared.status);
+        let (type_uri, title) = type_and_title(entry, prepared.status());
         body.extend_from_slice(b"{\"type\":");
         if type_uri == ABOUT_BLANK {
             json::write_str(body, type_uri);
@@ -221,7 +217,7 @@ impl Dialect for Problem {
             json::write_str(body, &title);
         }
         body.extend_from_slice(b",\"status\":");
-        body.extend_from_slice(prepared.status.as_str().as_bytes());
+        body.extend_from_slice(prepared.status().as_str().as_bytes());
         body.extend_from_slice(b",\"detail\":");
         json::write_message(body, error);
         if let Some(instance) = cx.instance() {
@@ -240,25 +236,23 @@ impl Dialect for Problem {
         json::write_details_member(body, error, &prepared);
         body.push(b'}');
 
-        let mut head = Head::new(prepared.status);
+        let mut head = Head::new(prepared.status());
         head.set_content_type(PROBLEM_JSON);
         if let Some(seconds) = cx.retry_after()
-            && super::wants_retry_after(prepared.status, entry.action())
+            && super::wants_retry_after(prepared.status(), entry.action())
         {
             head.set_retry_after(seconds);
         }
         Reply::Respond(head)
     }
 
-    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
-        let text = response.text(WireFormat::Problem)?;
-        let problem: ProblemDetails = serde_json::from_str(text)
-            .map_err(|error| ParseError::json(WireFormat::Problem, &error))?;
-        let mut parsed = problem.to_parsed(response.status());
-        if parsed.request_id.is_none() {
-            parsed.request_id = response.request_id(X_REQUEST_ID);
+    fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
+        let problem: ProblemDetails = response.json(Self::NAME)?;
+        let mut reading = problem.to_reading(response.status());
+        if reading.request_id.is_none() {
+            reading.request_id = response.request_id(X_REQUEST_ID);
         }
-        parsed.retry_after = response.retry_after();
-        Ok(parsed)
+        reading.retry_after = response.retry_after();
+        Ok(reading)
     }
 }

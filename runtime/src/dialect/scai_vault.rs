@@ -5,17 +5,15 @@
 //! named details and detail text where the [`Exposure`](super::Exposure) allows them; it is
 //! left out when empty. Codes are strings (an integer catalog's in decimal).
 
-use std::borrow::Cow;
-
 use http::StatusCode;
 use serde::{Deserialize, Serialize};
 
-use crate::{Action, Catalog, WireError, WireFormat};
+use crate::{Action, Catalog, WireError};
 
-use super::context::Prepared;
 use super::json::{self, Details, WireCode};
 use super::{
-    Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, ParsedCode, Reply, X_REQUEST_ID,
+    Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
+    Reply, X_REQUEST_ID,
 };
 
 /// The Scai vault dialect.
@@ -70,37 +68,36 @@ impl ScaiVaultBody {
                 code: WireCode::text(json::code_of(error)),
                 message: error.to_string(),
                 details: json::details_of(error, &prepared),
-                request_id: prepared.request_id().map(Cow::into_owned),
+                request_id: prepared.request_id().map(HeaderText::into_owned),
             },
         }
     }
 }
 
 impl ScaiVaultErrorObject {
+    /// What the object says, for a response of `status`.
+    #[must_use]
+    pub fn to_reading(&self, status: StatusCode) -> Reading {
+        let mut reading = Reading::new(status).with_code(self.code.clone());
+        reading.message = Some(self.message.clone());
+        if let Some(details) = &self.details {
+            details.read_into(&mut reading);
+        }
+        reading.request_id.clone_from(&self.request_id);
+        reading
+    }
+
     /// What the object says, in catalog `C`'s terms, for a response of `status`.
     #[must_use]
     pub fn to_parsed<C: Catalog>(&self, status: StatusCode) -> Parsed<C> {
-        let mut parsed = Parsed::new(ParsedCode::from_wire(&self.code), status);
-        parsed.message = Some(self.message.clone());
-        if let Some(details) = &self.details {
-            for (name, text) in details.texts() {
-                if name == "detail" {
-                    parsed.detail = Some(text.into_owned());
-                } else {
-                    parsed.fields.push((name.to_owned(), text.into_owned()));
-                }
-            }
-        }
-        parsed.request_id.clone_from(&self.request_id);
-        parsed.recover_fields();
-        parsed
+        self.to_reading(status).identify()
     }
 }
 
 impl Dialect for ScaiVault {
-    fn format(&self) -> WireFormat {
-        WireFormat::ScaiVault
-    }
+    const NAME: &'static str = "scai_vault";
+    const MEDIA_TYPES: &'static [&'static str] = &[JSON];
+    const DEFAULT: Self = ScaiVault;
 
     #[inline]
     fn render_into<'a, E>(&self, error: &E, cx: &Context<'a>, body: &mut Vec<u8>) -> Reply<Head<'a>>
@@ -120,13 +117,13 @@ impl Dialect for ScaiVault {
         }
         body.extend_from_slice(b"}}");
 
-        let mut head = Head::new(prepared.status);
+        let mut head = Head::new(prepared.status());
         head.set_content_type(JSON);
         if let Some(id) = request_id {
-            head.set_clean(X_REQUEST_ID, id);
+            head.insert_header(X_REQUEST_ID, id);
         }
         if let Some(seconds) = cx.retry_after()
-            && (prepared.status == StatusCode::TOO_MANY_REQUESTS
+            && (prepared.status() == StatusCode::TOO_MANY_REQUESTS
                 || error.entry().action() == Action::RetryAfter)
         {
             head.set_retry_after(seconds);
@@ -134,15 +131,13 @@ impl Dialect for ScaiVault {
         Reply::Respond(head)
     }
 
-    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
-        let text = response.text(WireFormat::ScaiVault)?;
-        let body: ScaiVaultBody = serde_json::from_str(text)
-            .map_err(|error| ParseError::json(WireFormat::ScaiVault, &error))?;
-        let mut parsed = body.error.to_parsed(response.status());
+    fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
+        let body: ScaiVaultBody = response.json(Self::NAME)?;
+        let mut reading = body.error.to_reading(response.status());
         if let Some(id) = response.request_id(X_REQUEST_ID) {
-            parsed.request_id = Some(id);
+            reading.request_id = Some(id);
         }
-        parsed.retry_after = response.retry_after();
-        Ok(parsed)
+        reading.retry_after = response.retry_after();
+        Ok(reading)
     }
 }

@@ -39,9 +39,9 @@ use std::borrow::Cow;
 
 use http::StatusCode;
 
-use crate::{Catalog, Code, WireError, WireFormat};
+use crate::{Code, WireError};
 
-use super::{Context, Dialect, Head, Incoming, ParseError, Parsed, ParsedCode, Reply};
+use super::{Context, Dialect, Head, Incoming, ParseError, Reading, Reply, WireCode};
 
 /// `SCMS-POC-Error`.
 pub const SCMS_POC_ERROR: &str = "scms-poc-error";
@@ -106,9 +106,10 @@ impl Scms {
 }
 
 impl Dialect for Scms {
-    fn format(&self) -> WireFormat {
-        WireFormat::Scms
-    }
+    const NAME: &'static str = "scms";
+    const MEDIA_TYPES: &'static [&'static str] = &[];
+    /// The PROD stage, closing no connection.
+    const DEFAULT: Self = Scms::prod();
 
     fn render_into<'a, E>(
         &self,
@@ -135,32 +136,30 @@ impl Dialect for Scms {
                             .and_then(|digits| core::str::from_utf8(digits).ok())
                             .map_or_else(|| Cow::Owned(value.to_string()), Cow::Borrowed),
                     };
-                    head.set_text(SCMS_POC_ERROR, text);
+                    head.insert_header(SCMS_POC_ERROR, text);
                 }
                 let message = if entry.is_message_static() {
                     Cow::Borrowed(entry.message_template())
                 } else {
                     Cow::Owned(error.to_string())
                 };
-                head.set_text(SCMS_POC_ERROR_MESSAGE, message);
+                head.insert_header(SCMS_POC_ERROR_MESSAGE, message);
                 Reply::Respond(head)
             }
         }
     }
 
-    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+    fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
         let code = response
-            .header(WireFormat::Scms, SCMS_POC_ERROR)?
+            .header(Self::NAME, SCMS_POC_ERROR)?
             .filter(|code| !code.is_empty());
-        let mut parsed = match code {
-            None => Parsed::new(ParsedCode::Unidentified, response.status()),
-            Some(code) => Parsed::new(ParsedCode::identify(code, true), response.status()),
-        };
-        parsed.message = response
-            .header(WireFormat::Scms, SCMS_POC_ERROR_MESSAGE)?
+        let mut reading = Reading::new(response.status());
+        reading.code = code.map(|code| WireCode::Str(code.to_owned()));
+        reading.code_may_be_name = true;
+        reading.message = response
+            .header(Self::NAME, SCMS_POC_ERROR_MESSAGE)?
             .map(str::to_owned);
-        parsed.retry_after = response.retry_after();
-        parsed.recover_fields();
-        Ok(parsed)
+        reading.retry_after = response.retry_after();
+        Ok(reading)
     }
 }

@@ -9,11 +9,10 @@ use std::borrow::Cow;
 use http::StatusCode;
 use serde::{Deserialize, Serialize};
 
-use crate::{Catalog, WireError, WireFormat};
+use crate::{Catalog, WireError};
 
-use super::context::Prepared;
 use super::json::{self, WireCode};
-use super::{Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, ParsedCode, Reply};
+use super::{Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply};
 
 /// The SKMS dialect.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -56,21 +55,26 @@ impl SkmsBody {
         }
     }
 
+    /// What the body says, for a response of `status`.
+    #[must_use]
+    pub fn to_reading(&self, status: StatusCode) -> Reading {
+        let mut reading = Reading::new(status).with_code(self.code.clone());
+        reading.message = Some(self.message.clone());
+        reading.detail.clone_from(&self.detail);
+        reading
+    }
+
     /// What the body says, in catalog `C`'s terms, for a response of `status`.
     #[must_use]
     pub fn to_parsed<C: Catalog>(&self, status: StatusCode) -> Parsed<C> {
-        let mut parsed = Parsed::new(ParsedCode::from_wire(&self.code), status);
-        parsed.message = Some(self.message.clone());
-        parsed.detail.clone_from(&self.detail);
-        parsed.recover_fields();
-        parsed
+        self.to_reading(status).identify()
     }
 }
 
 impl Dialect for Skms {
-    fn format(&self) -> WireFormat {
-        WireFormat::Skms
-    }
+    const NAME: &'static str = "skms";
+    const MEDIA_TYPES: &'static [&'static str] = &[JSON];
+    const DEFAULT: Self = Skms;
 
     #[inline]
     fn render_into<'a, E>(&self, error: &E, cx: &Context<'a>, body: &mut Vec<u8>) -> Reply<Head<'a>>
@@ -88,23 +92,21 @@ impl Dialect for Skms {
         }
         body.push(b'}');
 
-        let mut head = Head::new(prepared.status);
+        let mut head = Head::new(prepared.status());
         head.set_content_type(JSON);
         if let Some(seconds) = cx.retry_after()
-            && super::wants_retry_after(prepared.status, error.entry().action())
+            && super::wants_retry_after(prepared.status(), error.entry().action())
         {
             head.set_retry_after(seconds);
         }
         Reply::Respond(head)
     }
 
-    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
-        let text = response.text(WireFormat::Skms)?;
-        let body: SkmsBody = serde_json::from_str(text)
-            .map_err(|error| ParseError::json(WireFormat::Skms, &error))?;
-        let mut parsed = body.to_parsed(response.status());
-        parsed.request_id = response.request_id(super::X_REQUEST_ID);
-        parsed.retry_after = response.retry_after();
-        Ok(parsed)
+    fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
+        let body: SkmsBody = response.json(Self::NAME)?;
+        let mut reading = body.to_reading(response.status());
+        reading.request_id = response.request_id(super::X_REQUEST_ID);
+        reading.retry_after = response.retry_after();
+        Ok(reading)
     }
 }

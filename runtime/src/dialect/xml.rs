@@ -1,19 +1,35 @@
 //! XML text escaping for XML 1.0 (which cannot carry most control characters at all), and
-//! reading the leaf elements of one element with quick-xml.
+//! reading the leaf elements of one element with quick-xml: what an XML dialect (Adobe
+//! Pass's XML form, a user's) writes and reads its bodies with.
+//!
+//! ```
+//! use error_catalog::dialect::xml::{ElementWriter, read_children};
+//!
+//! let mut body = Vec::new();
+//! let mut out = ElementWriter::new(&mut body);
+//! out.start("error");
+//! out.text("code", "a<b");
+//! out.display("status", &403);
+//! out.end("error");
+//! assert_eq!(body, b"<error><code>a&lt;b</code><status>403</status></error>");
+//!
+//! let text = String::from_utf8(body).unwrap();
+//! let children = read_children("my_dialect", &text, "error")?.expect("has <error>");
+//! assert_eq!(children[0], ("code".to_owned(), "a<b".to_owned()));
+//! # Ok::<(), error_catalog::dialect::ParseError>(())
+//! ```
 
 use core::fmt;
 
 use quick_xml::Writer;
 use quick_xml::events::{BytesEnd, BytesStart, Event};
 
-use crate::WireFormat;
-
 use super::parse::ParseError;
 
 /// Appends `text` escaped for XML 1.0 character data: `<`, `>` and `&` as entities, CR as
 /// `&#13;` (so no parser folds it into a line end), and every character XML 1.0 cannot hold
 /// (C0 controls but tab and LF, U+FFFE, U+FFFF) as U+FFFD.
-pub(crate) fn write_escaped(out: &mut Vec<u8>, text: &str) {
+pub fn write_escaped(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
@@ -60,34 +76,47 @@ impl fmt::Write for Escaper<'_> {
     }
 }
 
-/// Writes `<name>text</name>` through a quick-xml writer, the text escaped by [`write_escaped`].
-pub(crate) struct ElementWriter<'a> {
+/// Writes elements into a byte buffer through a quick-xml writer, texts escaped by
+/// [`write_escaped`].
+pub struct ElementWriter<'a> {
     writer: Writer<&'a mut Vec<u8>>,
 }
 
+impl fmt::Debug for ElementWriter<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ElementWriter").finish_non_exhaustive()
+    }
+}
+
 impl<'a> ElementWriter<'a> {
-    pub(crate) fn new(out: &'a mut Vec<u8>) -> Self {
+    /// A writer appending to `out`.
+    #[must_use]
+    pub fn new(out: &'a mut Vec<u8>) -> Self {
         ElementWriter {
             writer: Writer::new(out),
         }
     }
 
-    pub(crate) fn start(&mut self, name: &str) {
+    /// Writes the start tag `<name>`.
+    pub fn start(&mut self, name: &str) {
         // Writing into a `Vec` cannot fail.
         let _ = self.writer.write_event(Event::Start(BytesStart::new(name)));
     }
 
-    pub(crate) fn end(&mut self, name: &str) {
+    /// Writes the end tag `</name>`.
+    pub fn end(&mut self, name: &str) {
         let _ = self.writer.write_event(Event::End(BytesEnd::new(name)));
     }
 
-    pub(crate) fn text(&mut self, name: &str, text: &str) {
+    /// Writes `<name>text</name>`, the text escaped.
+    pub fn text(&mut self, name: &str, text: &str) {
         self.start(name);
         write_escaped(self.writer.get_mut(), text);
         self.end(name);
     }
 
-    pub(crate) fn display(&mut self, name: &str, value: &dyn fmt::Display) {
+    /// Writes `<name>value</name>`, `value`'s `Display` text escaped.
+    pub fn display(&mut self, name: &str, value: &dyn fmt::Display) {
         use fmt::Write as _;
         self.start(name);
         let _ = write!(Escaper(self.writer.get_mut()), "{value}");
@@ -97,9 +126,13 @@ impl<'a> ElementWriter<'a> {
 
 /// The text of every leaf child of the first element named `root` at depth 0 or 1, as
 /// `(child name, text)`; children that hold elements are skipped. `None` when there is no
-/// such element.
-pub(crate) fn read_children(
-    dialect: WireFormat,
+/// such element. `dialect` names the dialect in errors.
+///
+/// # Errors
+///
+/// [`ParseError::Xml`] for malformed XML or an unclosed root.
+pub fn read_children(
+    dialect: &'static str,
     text: &str,
     root: &str,
 ) -> Result<Option<Vec<(String, String)>>, ParseError> {
@@ -213,8 +246,6 @@ fn resolve_reference(reference: &quick_xml::events::BytesRef<'_>) -> Option<char
 #[cfg(test)]
 mod tests {
     use super::{read_children, write_escaped};
-    use crate::WireFormat;
-
     #[test]
     fn escapes_what_xml_cannot_hold() {
         let mut out = Vec::new();
@@ -228,7 +259,7 @@ mod tests {
     #[test]
     fn reads_leaf_children() {
         let xml = "<error><status>403</status><code>x</code><message>a &amp; b&#13;</message><nested><a>1</a></nested><details/></error>";
-        let children = read_children(WireFormat::AdobePass, xml, "error")
+        let children = read_children("adobe_pass", xml, "error")
             .ok()
             .flatten()
             .unwrap_or_default();

@@ -3,8 +3,8 @@
 
 #![allow(dead_code)]
 
-use error_catalog::dialect::{self, Context, Dialect, Exposure, Incoming, ParseError, Parsed};
-use error_catalog::{Catalog, WireError, WireFormat};
+use error_catalog::dialect::{Context, DynDialect, Exposure, Incoming, ParseError, Parsed};
+use error_catalog::{Catalog, CatalogError, WireError};
 
 error_catalog::error_catalog! {
     /// SCMS RA errors (and one log value).
@@ -298,13 +298,12 @@ pub fn contexts() -> Vec<Context<'static>> {
     ]
 }
 
-/// Renders `error` in `format` with `cx` and parses the response back as catalog `C`.
-pub fn round_trip<E: WireError>(
-    format: WireFormat,
+/// Renders `error` in `dialect` with `cx` and parses the response back as catalog `C`.
+pub fn round_trip<E: WireError + CatalogError>(
+    dialect: &dyn DynDialect,
     error: &E,
     cx: &Context<'_>,
 ) -> Option<Result<Parsed<E::Code>, ParseError>> {
-    let dialect = dialect::AnyDialect::from(format);
     let response = dialect.render(error, cx).respond()?;
     Some(dialect.parse::<E::Code>(&Incoming::from_response(&response)))
 }
