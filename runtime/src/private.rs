@@ -9,6 +9,7 @@ pub use crate::dialect::into_axum_response;
 pub use axum;
 
 use crate::entry::StatusKind;
+pub use crate::lookup::StrSlot;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};
 use crate::{Action, CatalogInfo, Code, CodeKind, Entry, WireFormat};
 
@@ -109,13 +110,15 @@ pub const fn entry(
 #[must_use]
 pub const fn str_index(
     seed: u64,
-    pilots: &'static [u32],
-    slots: &'static [(&'static str, u64, u64, u32)],
+    pilots: &'static [u16],
+    slots: &'static [StrSlot],
+    long: &'static [&'static str],
 ) -> StrIndex {
     StrIndex {
         seed,
         pilots,
         slots,
+        long,
     }
 }
 
@@ -123,7 +126,7 @@ pub const fn str_index(
 #[must_use]
 pub const fn int_index(
     seed: u64,
-    pilots: &'static [u32],
+    pilots: &'static [u16],
     slots: &'static [(i64, u32)],
 ) -> IntIndex {
     IntIndex {

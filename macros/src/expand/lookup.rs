@@ -83,28 +83,44 @@ fn str_table(
     let seed = table.seed;
     let pilots = pilots(&table.pilots)?;
     let mut slots = Source::default();
+    let mut long = Source::default();
+    let has_long = keys.iter().any(|(key, _)| key.len() > hash::INLINE);
     for slot in &table.slots {
         match slot {
             Some((key, position)) => {
-                let (head, tail) = hash::key_words(key.as_bytes());
+                let [a, b, c] = hash::inline_words(key.as_bytes());
+                let len = u32::try_from(key.len()).map_err(|_| too_hard(span))?;
                 slots
-                    .push("(")
-                    .string(key)
+                    .push("__S([")
+                    .int(a)
                     .push(",")
-                    .int(head)
+                    .int(b)
                     .push(",")
-                    .int(tail)
+                    .int(c)
+                    .push("],")
+                    .int(len)
                     .push(",")
                     .int(*position)
                     .push("),");
+                if has_long {
+                    long.string(if key.len() > hash::INLINE { key } else { "" })
+                        .push(",");
+                }
             }
             None => {
-                slots.push("(\"\",!0,!0,!0),");
+                slots.push("__S([0,0,0],!0,!0),");
+                if has_long {
+                    long.push("\"\",");
+                }
             }
         }
     }
     let slots = slots.into_tokens()?;
-    Ok(quote!(#private::str_index(#seed, &[#pilots], &[#slots])))
+    let long = long.into_tokens()?;
+    Ok(quote!({
+        use #private::StrSlot as __S;
+        #private::str_index(#seed, &[#pilots], &[#slots], &[#long])
+    }))
 }
 
 fn int_index(private: &TokenStream, table: &phf::Table<i64>) -> syn::Result<TokenStream> {
@@ -131,7 +147,7 @@ fn int_index(private: &TokenStream, table: &phf::Table<i64>) -> syn::Result<Toke
 }
 
 /// A table's displacements, as the elements of an array literal.
-fn pilots(pilots: &[u32]) -> syn::Result<TokenStream> {
+fn pilots(pilots: &[u16]) -> syn::Result<TokenStream> {
     let mut source = Source::default();
     for pilot in pilots {
         source.int(*pilot).push(",");

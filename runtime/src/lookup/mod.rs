@@ -9,14 +9,23 @@ use error_catalog_contract::hash;
 /// The slot value that marks an empty slot.
 pub(crate) const EMPTY: u32 = u32::MAX;
 
+/// One slot of a [`StrIndex`]: the key's [`hash::inline_words`], its length and the entry
+/// position. 32 bytes, aligned: a probe reads one cache line, and keys of up to
+/// [`hash::INLINE`] bytes are compared without leaving it. An empty slot has length
+/// `u32::MAX`, which no key matches.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(32))]
+pub struct StrSlot(pub [u64; 3], pub u32, pub u32);
+
 /// A perfect hash table from string keys to entry positions.
 #[derive(Debug)]
 pub struct StrIndex {
     pub(crate) seed: u64,
-    pub(crate) pilots: &'static [u32],
-    /// `(key, first word, last word, position)`; see [`hash::key_words`]. An empty slot
-    /// holds `("", !0, !0, EMPTY)`, which no key matches.
-    pub(crate) slots: &'static [(&'static str, u64, u64, u32)],
+    pub(crate) pilots: &'static [u16],
+    pub(crate) slots: &'static [StrSlot],
+    /// The keys longer than [`hash::INLINE`] bytes, by slot (`""` elsewhere); empty when
+    /// there are none.
+    pub(crate) long: &'static [&'static str],
 }
 
 impl StrIndex {
@@ -25,6 +34,7 @@ impl StrIndex {
         seed: 0,
         pilots: &[],
         slots: &[],
+        long: &[],
     };
 
     /// The position stored for `key`, if `key` is in the table.
@@ -35,13 +45,19 @@ impl StrIndex {
             return None;
         }
         let bytes = key.as_bytes();
-        let (h, a, b) = hash::hash_words(bytes, self.seed);
+        let h = hash::hash_words(bytes, self.seed).0;
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
-        let (stored, head, tail, position) = self.slots[hash::slot(h, pilot, self.slots.len())];
-        if head != a || tail != b || stored.len() != bytes.len() {
+        let at = hash::slot(h, u32::from(pilot), self.slots.len());
+        let StrSlot(words, len, position) = self.slots[at];
+        if len as usize != bytes.len() || words != hash::inline_words(bytes) {
             return None;
         }
-        if bytes.len() > 16 && !hash::same_head(stored.as_bytes(), bytes) {
+        if bytes.len() > hash::INLINE
+            && !self
+                .long
+                .get(at)
+                .is_some_and(|stored| hash::same_prefix(stored.as_bytes(), bytes))
+        {
             return None;
         }
         Some(position as usize)
@@ -52,7 +68,7 @@ impl StrIndex {
 #[derive(Debug)]
 pub struct IntIndex {
     pub(crate) seed: u64,
-    pub(crate) pilots: &'static [u32],
+    pub(crate) pilots: &'static [u16],
     pub(crate) slots: &'static [(i64, u32)],
 }
 
@@ -66,7 +82,7 @@ impl IntIndex {
         }
         let h = hash::hash_int(key, self.seed);
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
-        let (stored, position) = self.slots[hash::slot(h, pilot, self.slots.len())];
+        let (stored, position) = self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
         (position != EMPTY && stored == key).then_some(position as usize)
     }
 }
