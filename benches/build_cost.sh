@@ -18,9 +18,12 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/build_cost.XXXXXX")
 if [[ -z ${BUILD_COST_KEEP:-} ]]; then trap 'rm -rf "$work"' EXIT; else echo "crates in $work"; fi
 export CARGO_TARGET_DIR="$work/target"
 
-# The generated catalogs come from the root package's build script.
-cargo check --quiet --manifest-path "$root/Cargo.toml" --example quickstart
-out=$(dirname "$(ls -t "$root"/target/debug/build/error-catalog-suite-*/out/rich_catalog_1000.rs | head -n 1)")
+# The generated catalogs come from the root package's build script (run it if no build has).
+generated() { ls -t "$root"/target/*/build/error-catalog-suite-*/out/rich_catalog_1000.rs 2>/dev/null | head -n 1; }
+if [[ -z $(generated) ]]; then
+    cargo check --quiet --manifest-path "$root/Cargo.toml" --example quickstart
+fi
+out=$(dirname "$(generated)")
 
 new_crate() { # name
     mkdir -p "$work/$1/src"

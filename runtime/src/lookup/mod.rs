@@ -45,11 +45,22 @@ impl StrIndex {
             return None;
         }
         let bytes = key.as_bytes();
-        let h = hash::hash_words(bytes, self.seed).0;
+        let (h, a, b) = hash::hash_words(bytes, self.seed);
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
         let at = hash::slot(h, u32::from(pilot), self.slots.len());
-        let StrSlot(words, len, position) = self.slots[at];
-        if len as usize != bytes.len() || words != hash::inline_words(bytes) {
+        let StrSlot([x, y, z], len, position) = self.slots[at];
+        if len as usize != bytes.len() {
+            return None;
+        }
+        // Up to 16 bytes the hash's key words are the inline words (the third is 0); compared
+        // with `|` rather than `==` on arrays, which may call `bcmp`.
+        let differs = if bytes.len() <= 16 {
+            (x ^ a) | (y ^ b) | z
+        } else {
+            let [p, q, r] = hash::inline_words(bytes);
+            (x ^ p) | (y ^ q) | (z ^ r)
+        };
+        if differs != 0 {
             return None;
         }
         if bytes.len() > hash::INLINE
