@@ -88,59 +88,14 @@ pub fn bucket(hash: u64, buckets: usize) -> usize {
     reduce(hash.rotate_left(32), buckets)
 }
 
-/// How many bytes of a key a slot holds inline: with the length, [`inline_words`] determine
-/// any key this long or shorter.
-pub const INLINE: usize = 24;
-
-/// The three words a slot stores for a key: for a key of at most [`INLINE`] bytes they
-/// determine it (with its length); a longer key gives the words of its last 24 bytes, and
-/// the rest is compared with [`same_prefix`].
+/// Whether keys of the same length (more than 16 bytes) whose last 16 bytes are equal are
+/// equal: compares the rest, as two words up to 32 bytes.
 #[inline(always)]
-pub fn inline_words(bytes: &[u8]) -> [u64; 3] {
-    let len = bytes.len();
-    if len > INLINE {
-        [
-            word(bytes, len - 24),
-            word(bytes, len - 16),
-            word(bytes, len - 8),
-        ]
-    } else if len > 16 {
-        [word(bytes, 0), word(bytes, 8), word(bytes, len - 8)]
-    } else {
-        let (a, b) = key_words(bytes);
-        [a, b, 0]
-    }
-}
-
-/// Whether keys of the same length (more than [`INLINE`] bytes) whose last 24 bytes are
-/// equal are equal: compares the rest.
-#[inline(always)]
-pub fn same_prefix(a: &[u8], b: &[u8]) -> bool {
+pub fn same_head(a: &[u8], b: &[u8]) -> bool {
     let len = a.len();
-    len == b.len() && len > INLINE && a[..len - INLINE] == b[..len - INLINE]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{INLINE, inline_words};
-
-    /// Keys of one length up to [`INLINE`] bytes differ in their inline words.
-    #[test]
-    fn inline_words_determine_short_keys() {
-        for len in 0..=INLINE {
-            let mut base = [0u8; INLINE];
-            for (i, byte) in base.iter_mut().enumerate() {
-                *byte = b'a' + (i % 26) as u8;
-            }
-            for at in 0..len {
-                let mut other = base;
-                other[at] ^= 0x40;
-                assert_ne!(
-                    inline_words(&base[..len]),
-                    inline_words(&other[..len]),
-                    "len {len}, byte {at}"
-                );
-            }
-        }
+    if len <= 32 {
+        ((word(a, 0) ^ word(b, 0)) | (word(a, 8) ^ word(b, 8))) == 0
+    } else {
+        a[..len - 16] == b[..len - 16]
     }
 }

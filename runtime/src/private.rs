@@ -9,7 +9,6 @@ pub use crate::dialect::into_axum_response;
 pub use axum;
 
 use crate::entry::StatusKind;
-pub use crate::lookup::StrSlot;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};
 use crate::{Action, CatalogInfo, Code, CodeKind, Entry, WireFormat};
 
@@ -111,14 +110,12 @@ pub const fn entry(
 pub const fn str_index(
     seed: u64,
     pilots: &'static [u16],
-    slots: &'static [StrSlot],
-    long: &'static [&'static str],
+    slots: &'static [(&'static str, u64, u64, u32)],
 ) -> StrIndex {
     StrIndex {
         seed,
         pilots,
         slots,
-        long,
     }
 }
 

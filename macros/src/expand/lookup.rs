@@ -83,44 +83,28 @@ fn str_table(
     let seed = table.seed;
     let pilots = pilots(&table.pilots)?;
     let mut slots = Source::default();
-    let mut long = Source::default();
-    let has_long = keys.iter().any(|(key, _)| key.len() > hash::INLINE);
     for slot in &table.slots {
         match slot {
             Some((key, position)) => {
-                let [a, b, c] = hash::inline_words(key.as_bytes());
-                let len = u32::try_from(key.len()).map_err(|_| too_hard(span))?;
+                let (head, tail) = hash::key_words(key.as_bytes());
                 slots
-                    .push("__S([")
-                    .int(a)
+                    .push("(")
+                    .string(key)
                     .push(",")
-                    .int(b)
+                    .int(head)
                     .push(",")
-                    .int(c)
-                    .push("],")
-                    .int(len)
+                    .int(tail)
                     .push(",")
                     .int(*position)
                     .push("),");
-                if has_long {
-                    long.string(if key.len() > hash::INLINE { key } else { "" })
-                        .push(",");
-                }
             }
             None => {
-                slots.push("__S([0,0,0],!0,!0),");
-                if has_long {
-                    long.push("\"\",");
-                }
+                slots.push("(\"\",!0,!0,!0),");
             }
         }
     }
     let slots = slots.into_tokens()?;
-    let long = long.into_tokens()?;
-    Ok(quote!({
-        use #private::StrSlot as __S;
-        #private::str_index(#seed, &[#pilots], &[#slots], &[#long])
-    }))
+    Ok(quote!(#private::str_index(#seed, &[#pilots], &[#slots])))
 }
 
 fn int_index(private: &TokenStream, table: &phf::Table<i64>) -> syn::Result<TokenStream> {

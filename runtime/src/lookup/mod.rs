@@ -9,23 +9,14 @@ use error_catalog_contract::hash;
 /// The slot value that marks an empty slot.
 pub(crate) const EMPTY: u32 = u32::MAX;
 
-/// One slot of a [`StrIndex`]: the key's [`hash::inline_words`], its length and the entry
-/// position. 32 bytes, aligned: a probe reads one cache line, and keys of up to
-/// [`hash::INLINE`] bytes are compared without leaving it. An empty slot has length
-/// `u32::MAX`, which no key matches.
-#[derive(Debug, Clone, Copy)]
-#[repr(C, align(32))]
-pub struct StrSlot(pub [u64; 3], pub u32, pub u32);
-
 /// A perfect hash table from string keys to entry positions.
 #[derive(Debug)]
 pub struct StrIndex {
     pub(crate) seed: u64,
     pub(crate) pilots: &'static [u16],
-    pub(crate) slots: &'static [StrSlot],
-    /// The keys longer than [`hash::INLINE`] bytes, by slot (`""` elsewhere); empty when
-    /// there are none.
-    pub(crate) long: &'static [&'static str],
+    /// `(key, first word, last word, position)`; see [`hash::key_words`]. An empty slot
+    /// holds `("", !0, !0, EMPTY)`, which no key matches.
+    pub(crate) slots: &'static [(&'static str, u64, u64, u32)],
 }
 
 impl StrIndex {
@@ -34,7 +25,6 @@ impl StrIndex {
         seed: 0,
         pilots: &[],
         slots: &[],
-        long: &[],
     };
 
     /// The position stored for `key`, if `key` is in the table.
@@ -47,28 +37,11 @@ impl StrIndex {
         let bytes = key.as_bytes();
         let (h, a, b) = hash::hash_words(bytes, self.seed);
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
-        let at = hash::slot(h, u32::from(pilot), self.slots.len());
-        let StrSlot([x, y, z], len, position) = self.slots[at];
-        if len as usize != bytes.len() {
+        let (stored, head, tail, position) = self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
+        if head != a || tail != b || stored.len() != bytes.len() {
             return None;
         }
-        // Up to 16 bytes the hash's key words are the inline words (the third is 0); compared
-        // with `|` rather than `==` on arrays, which may call `bcmp`.
-        let differs = if bytes.len() <= 16 {
-            (x ^ a) | (y ^ b) | z
-        } else {
-            let [p, q, r] = hash::inline_words(bytes);
-            (x ^ p) | (y ^ q) | (z ^ r)
-        };
-        if differs != 0 {
-            return None;
-        }
-        if bytes.len() > hash::INLINE
-            && !self
-                .long
-                .get(at)
-                .is_some_and(|stored| hash::same_prefix(stored.as_bytes(), bytes))
-        {
+        if bytes.len() > 16 && !hash::same_head(stored.as_bytes(), bytes) {
             return None;
         }
         Some(position as usize)
