@@ -37,7 +37,8 @@ impl StrIndex {
         let bytes = key.as_bytes();
         let (h, a, b) = hash::hash_words(bytes, self.seed);
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
-        let (stored, head, tail, position) = self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
+        let (stored, head, tail, position) =
+            self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
         if head != a || tail != b || stored.len() != bytes.len() {
             return None;
         }
