@@ -153,3 +153,111 @@ fn message_templates_are_pre_escaped_for_json() {
     let serde = serde_json::to_string(entry.message_template()).expect("a string serializes");
     assert_eq!(format!("\"{}\"", entry.message_template_json()), serde);
 }
+
+error_catalog::error_catalog! {
+    /// Codes of every length around the inline key words (8, 16, 24 bytes) and longer.
+    #[catalog(code = str, status = 400)]
+    pub enum LengthError {
+        /// 1 byte.
+        L1 { code: "a", message: "1", name: "n" },
+        /// 8 bytes.
+        L8 { code: "abcdefgh", message: "8", name: "nnnnnnnn" },
+        /// 15 bytes.
+        L15 { code: "abcdefghijklmno", message: "15" },
+        /// 16 bytes.
+        L16 { code: "abcdefghijklmnop", message: "16", name: "nnnnnnnnnnnnnnnn" },
+        /// 17 bytes.
+        L17 { code: "abcdefghijklmnopq", message: "17" },
+        /// 24 bytes.
+        L24 { code: "abcdefghijklmnopqrstuvwx", message: "24", name: "nnnnnnnnnnnnnnnnnnnnnnnn" },
+        /// 25 bytes.
+        L25 { code: "abcdefghijklmnopqrstuvwxy", message: "25", name: "nnnnnnnnnnnnnnnnnnnnnnnnn" },
+        /// 32 bytes.
+        L32 { code: "abcdefghijklmnopqrstuvwxyz012345", message: "32" },
+        /// 33 bytes.
+        L33 { code: "abcdefghijklmnopqrstuvwxyz0123456", message: "33" },
+        /// 33 bytes, the same last 24 bytes as `L33`.
+        L33b { code: "Abcdefghijklmnopqrstuvwxyz0123456", message: "33b" },
+        /// 120 bytes.
+        L120 { code: "0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz0123456789ab", message: "120" },
+        /// Non-ASCII.
+        Wide { code: "请求参数错误·é", message: "wide", name: "名前" },
+    }
+}
+
+error_catalog::error_catalog! {
+    /// The extremes of `i64`.
+    #[catalog(code = i64, status = 400)]
+    pub enum WideIntError {
+        /// Smallest.
+        Min { code: -9223372036854775808, message: "min" },
+        /// Largest.
+        Max { code: 9223372036854775807, message: "max" },
+        /// Zero.
+        Zero { code: 0, message: "zero" },
+    }
+}
+
+#[test]
+fn codes_of_every_length_are_found_and_their_neighbours_are_not() {
+    for (index, &code) in LengthErrorCode::ALL.iter().enumerate() {
+        let text = code.code().expect("wire entry");
+        assert_eq!(LengthErrorCode::from_code(text), Some(code), "{text}");
+        assert_eq!(LengthErrorCode::INFO.find_code(text), Some(index));
+        // The same length with one byte changed, at the start, middle and end.
+        for at in [0, text.len() / 2, text.len() - 1] {
+            let mut other = text.as_bytes().to_vec();
+            if !text.is_char_boundary(at) || !text.is_char_boundary(at + 1) {
+                continue;
+            }
+            other[at] = if other[at] == b'#' { b'%' } else { b'#' };
+            let other = String::from_utf8(other).expect("ascii change");
+            assert_eq!(LengthErrorCode::from_code(&other), None, "{other}");
+        }
+        // One byte shorter and longer: found only if that is another code.
+        if text.is_char_boundary(text.len() - 1) {
+            let shorter = &text[..text.len() - 1];
+            let found = LengthErrorCode::from_code(shorter).and_then(|c| c.code());
+            assert!(found.is_none_or(|found| found == shorter), "{shorter}");
+        }
+        let longer = format!("{text}z");
+        let found = LengthErrorCode::from_code(&longer).and_then(|c| c.code());
+        assert!(found.is_none_or(|found| found == longer), "{longer}");
+    }
+    assert_eq!(LengthErrorCode::from_code(""), None);
+    for name in [
+        "n",
+        "nnnnnnnn",
+        "nnnnnnnnnnnnnnnn",
+        "nnnnnnnnnnnnnnnnnnnnnnnn",
+        "nnnnnnnnnnnnnnnnnnnnnnnnn",
+        "名前",
+    ] {
+        assert!(LengthErrorCode::from_name(name).is_some(), "{name}");
+    }
+    assert_eq!(
+        LengthErrorCode::from_name("nnnnnnnnnnnnnnnnnnnnnnnnnn"),
+        None
+    );
+    assert_eq!(LengthErrorCode::from_name(""), None);
+}
+
+#[test]
+fn integer_extremes_are_found() {
+    assert_eq!(
+        WideIntErrorCode::from_code(i64::MIN),
+        Some(WideIntErrorCode::Min)
+    );
+    assert_eq!(
+        WideIntErrorCode::from_code(i64::MAX),
+        Some(WideIntErrorCode::Max)
+    );
+    assert_eq!(WideIntErrorCode::from_code(0), Some(WideIntErrorCode::Zero));
+    assert_eq!(WideIntErrorCode::from_code(i64::MIN + 1), None);
+    assert_eq!(WideIntErrorCode::from_code(i64::MAX - 1), None);
+    assert_eq!(WideIntErrorCode::from_code(-1), None);
+    assert_eq!(
+        WideIntErrorCode::from_code_str("-9223372036854775808"),
+        Some(WideIntErrorCode::Min)
+    );
+}

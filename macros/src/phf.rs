@@ -10,11 +10,11 @@ pub use error_catalog_contract::hash;
 /// A placed table: `slots[i]` holds the key and value stored at slot `i`, if any.
 pub struct Table<K> {
     pub seed: u64,
-    pub pilots: Vec<u32>,
+    pub pilots: Vec<u16>,
     pub slots: Vec<Option<(K, u32)>>,
 }
 
-/// Pilots tried per bucket before a new seed is drawn.
+/// Pilots tried per bucket before a new seed is drawn: every `u16`, the pilots' type.
 const MAX_PILOT: u32 = 1 << 16;
 /// Seeds tried before giving up (with distinct keys, the first one practically always works).
 const MAX_SEEDS: u64 = 64;
@@ -50,7 +50,7 @@ pub fn build<K: Clone>(entries: &[(K, u32)], hash_of: impl Fn(&K, u64) -> u64) -
 }
 
 /// Finds a pilot for every bucket; returns the pilots and each key's slot.
-fn place(hashes: &[u64], slot_count: usize, bucket_count: usize) -> Option<(Vec<u32>, Vec<usize>)> {
+fn place(hashes: &[u64], slot_count: usize, bucket_count: usize) -> Option<(Vec<u16>, Vec<usize>)> {
     let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
     for (key, &h) in hashes.iter().enumerate() {
         buckets[hash::bucket(h, bucket_count)].push(key);
@@ -58,7 +58,7 @@ fn place(hashes: &[u64], slot_count: usize, bucket_count: usize) -> Option<(Vec<
     let mut order: Vec<usize> = (0..bucket_count).collect();
     order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
 
-    let mut pilots = vec![0u32; bucket_count];
+    let mut pilots = vec![0u16; bucket_count];
     let mut taken = vec![false; slot_count];
     let mut positions = vec![0usize; hashes.len()];
     let mut candidate: Vec<usize> = Vec::new();
@@ -78,7 +78,7 @@ fn place(hashes: &[u64], slot_count: usize, bucket_count: usize) -> Option<(Vec<
             }
             true
         })?;
-        pilots[b] = pilot;
+        pilots[b] = u16::try_from(pilot).ok()?;
         for (&key, &slot) in keys.iter().zip(&candidate) {
             taken[slot] = true;
             positions[key] = slot;
@@ -94,7 +94,7 @@ mod tests {
     fn find(table: &super::Table<String>, key: &str) -> Option<u32> {
         let h = hash::hash_words(key.as_bytes(), table.seed).0;
         let pilot = table.pilots[hash::bucket(h, table.pilots.len())];
-        match &table.slots[hash::slot(h, pilot, table.slots.len())] {
+        match &table.slots[hash::slot(h, u32::from(pilot), table.slots.len())] {
             Some((stored, value)) if stored == key => Some(*value),
             _ => None,
         }

@@ -137,7 +137,7 @@ pub const fn entry(
 #[must_use]
 pub const fn str_index(
     seed: u64,
-    pilots: &'static [u32],
+    pilots: &'static [u16],
     slots: &'static [(&'static str, u64, u64, u32)],
 ) -> StrIndex {
     StrIndex {
@@ -151,7 +151,7 @@ pub const fn str_index(
 #[must_use]
 pub const fn int_index(
     seed: u64,
-    pilots: &'static [u32],
+    pilots: &'static [u16],
     slots: &'static [(i64, u32)],
 ) -> IntIndex {
     IntIndex {

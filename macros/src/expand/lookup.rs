@@ -131,7 +131,7 @@ fn int_index(private: &TokenStream, table: &phf::Table<i64>) -> syn::Result<Toke
 }
 
 /// A table's displacements, as the elements of an array literal.
-fn pilots(pilots: &[u32]) -> syn::Result<TokenStream> {
+fn pilots(pilots: &[u16]) -> syn::Result<TokenStream> {
     let mut source = Source::default();
     for pilot in pilots {
         source.int(*pilot).push(",");

@@ -13,7 +13,7 @@ pub(crate) const EMPTY: u32 = u32::MAX;
 #[derive(Debug)]
 pub struct StrIndex {
     pub(crate) seed: u64,
-    pub(crate) pilots: &'static [u32],
+    pub(crate) pilots: &'static [u16],
     /// `(key, first word, last word, position)`; see [`hash::key_words`]. An empty slot
     /// holds `("", !0, !0, EMPTY)`, which no key matches.
     pub(crate) slots: &'static [(&'static str, u64, u64, u32)],
@@ -37,7 +37,8 @@ impl StrIndex {
         let bytes = key.as_bytes();
         let (h, a, b) = hash::hash_words(bytes, self.seed);
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
-        let (stored, head, tail, position) = self.slots[hash::slot(h, pilot, self.slots.len())];
+        let (stored, head, tail, position) =
+            self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
         if head != a || tail != b || stored.len() != bytes.len() {
             return None;
         }
@@ -52,7 +53,7 @@ impl StrIndex {
 #[derive(Debug)]
 pub struct IntIndex {
     pub(crate) seed: u64,
-    pub(crate) pilots: &'static [u32],
+    pub(crate) pilots: &'static [u16],
     pub(crate) slots: &'static [(i64, u32)],
 }
 
@@ -66,7 +67,7 @@ impl IntIndex {
         }
         let h = hash::hash_int(key, self.seed);
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
-        let (stored, position) = self.slots[hash::slot(h, pilot, self.slots.len())];
+        let (stored, position) = self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
         (position != EMPTY && stored == key).then_some(position as usize)
     }
 }

@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Build cost of a catalog against a hand-written equivalent on static tables.
+#
+# Generates, in a temporary directory, crates holding the build script's rich catalog
+# (`build.rs`: `rich_catalog_1000.rs`, `large_catalog.rs`) at 1,000 and 10,000 entries, and
+# the same entries written by hand as static tables (an entry array, a sorted code array
+# searched by binary search, a table-driven `Display`). Builds the dependencies once, then for
+# each crate touches only its `lib.rs` and times `cargo check` and `cargo build --release`,
+# with the peak RSS of the compiler when `/usr/bin/time` is there. Not part of `cargo test`.
+#
+# Usage: benches/build_cost.sh [runs]   (each timing is the median of `runs`, default 1)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=${1:-1}
+work=$(mktemp -d "${TMPDIR:-/tmp}/build_cost.XXXXXX")
+# BUILD_COST_KEEP=1 keeps the crates (e.g. for `cargo +nightly rustc -- -Z time-passes`).
+if [[ -z ${BUILD_COST_KEEP:-} ]]; then trap 'rm -rf "$work"' EXIT; else echo "crates in $work"; fi
+export CARGO_TARGET_DIR="$work/target"
+
+# The generated catalogs come from the root package's build script (run it if no build has).
+generated() { ls -t "$root"/target/*/build/error-catalog-suite-*/out/rich_catalog_1000.rs 2>/dev/null | head -n 1; }
+if [[ -z $(generated) ]]; then
+    cargo check --quiet --manifest-path "$root/Cargo.toml" --example quickstart
+fi
+out=$(dirname "$(generated)")
+
+new_crate() { # name
+    mkdir -p "$work/$1/src"
+    cat >"$work/$1/Cargo.toml" <<TOML
+[package]
+name = "$1"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+error-catalog = { path = "$root/runtime" }
+
+[workspace]
+TOML
+}
+
+macro_crate() { # name file
+    new_crate "$1"
+    cp "$out/$2" "$work/$1/src/catalog.rs"
+    printf '//! Generated.\n#![allow(missing_docs)]\ninclude!("catalog.rs");\n' >"$work/$1/src/lib.rs"
+}
+
+# The hand-written equivalent: one row per entry, codes sorted for binary search, `Display`
+# interpolates the fields into the entry's template.
+table_crate() { # name n
+    new_crate "$1"
+    local n=$2 lib="$work/$1/src/lib.rs"
+    {
+        cat <<'RS'
+//! A hand-written catalog on static tables.
+pub struct Entry { pub code: &'static str, pub status: u16, pub message: &'static str, pub name: &'static str, pub key: &'static str }
+#[derive(Debug)]
+pub struct LargeError { pub index: u32, pub args: Vec<String> }
+impl LargeError {
+    pub fn entry(&self) -> &'static Entry { &ENTRIES[self.index as usize] }
+    pub fn from_code(code: &str) -> Option<usize> {
+        CODES.binary_search_by(|(c, _)| (*c).cmp(code)).ok().map(|i| CODES[i].1 as usize)
+    }
+    pub fn from_name(name: &str) -> Option<usize> {
+        NAMES.binary_search_by(|(c, _)| (*c).cmp(name)).ok().map(|i| NAMES[i].1 as usize)
+    }
+}
+impl std::fmt::Display for LargeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut args = self.args.iter();
+        for (i, part) in self.entry().message.split("{}").enumerate() {
+            if i > 0 { if let Some(arg) = args.next() { f.write_str(arg)?; } }
+            f.write_str(part)?;
+        }
+        Ok(())
+    }
+}
+impl std::error::Error for LargeError {}
+RS
+        printf 'pub static ENTRIES: [Entry; %d] = [\n' "$n"
+        for ((i = 1; i <= n; i++)); do
+            printf '    Entry { code: "SCM.%05d", status: %d, message: "Static error number {} %d", name: "scm_error_%05d", key: "SCM-%d" },\n' \
+                "$i" $((400 + i % 10)) "$i" "$i" "$i"
+        done
+        printf '];\npub static CODES: [(&str, u32); %d] = [\n' "$n"
+        for ((i = 1; i <= n; i++)); do printf '    ("SCM.%05d", %d),\n' "$i" $((i - 1)); done
+        printf '];\npub static NAMES: [(&str, u32); %d] = [\n' "$n"
+        for ((i = 1; i <= n; i++)); do printf '    ("scm_error_%05d", %d),\n' "$i" $((i - 1)); done
+        printf '];\n'
+    } >"$lib"
+}
+
+macro_crate catalog_1000 rich_catalog_1000.rs
+macro_crate catalog_10000 large_catalog.rs
+table_crate tables_1000 1000
+table_crate tables_10000 10000
+
+timed() { # dir, cargo args... -> "seconds peak_kb"
+    local dir=$1
+    shift
+    touch "$dir/src/lib.rs"
+    if [[ -x /usr/bin/time ]]; then
+        /usr/bin/time -f '%e %M' -o "$work/time" cargo "$@" --quiet --manifest-path "$dir/Cargo.toml" >/dev/null 2>&1
+        cat "$work/time"
+    else
+        local start end
+        start=$(date +%s.%N)
+        cargo "$@" --quiet --manifest-path "$dir/Cargo.toml" >/dev/null 2>&1
+        end=$(date +%s.%N)
+        echo "$(awk "BEGIN { print $end - $start }") 0"
+    fi
+}
+
+median() { sort -n | awk '{ v[NR] = $0 } END { print v[int((NR + 1) / 2)] }'; }
+
+# Dependencies first, so only the crate itself is timed.
+for crate in catalog_1000 catalog_10000 tables_1000 tables_10000; do
+    cargo check --quiet --manifest-path "$work/$crate/Cargo.toml"
+    cargo build --release --quiet --manifest-path "$work/$crate/Cargo.toml"
+done
+
+printf '%-14s %12s %12s %14s %14s\n' crate 'check (s)' 'check (MB)' 'release (s)' 'release (MB)'
+for crate in tables_1000 catalog_1000 tables_10000 catalog_10000; do
+    dir="$work/$crate"
+    check=() release=()
+    for ((r = 0; r < runs; r++)); do
+        check+=("$(timed "$dir" check)")
+        release+=("$(timed "$dir" build --release)")
+    done
+    c=$(printf '%s\n' "${check[@]}" | median)
+    b=$(printf '%s\n' "${release[@]}" | median)
+    printf '%-14s %12s %12s %14s %14s\n' "$crate" "${c% *}" "$(( ${c#* } / 1024 ))" "${b% *}" "$(( ${b#* } / 1024 ))"
+done
