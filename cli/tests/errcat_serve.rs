@@ -642,3 +642,32 @@ fn help_documents_serve() {
     let (_, main_help, _) = run_bounded(&["--help"]);
     assert!(main_help.contains("\n  serve "), "{main_help}");
 }
+
+/// The client's language: Huawei's messages are Chinese, with English translations; a
+/// request for English gets English, any other request the catalog's Chinese, both verbatim.
+#[test]
+fn huawei_answers_in_the_clients_language() {
+    let server = Server::start(&[]);
+    let url = server.url("/huawei_scm/SCM.0005");
+    let english = answer(
+        client().get(&url).header("Accept-Language", "en").call(),
+        &url,
+    );
+    let body: serde_json::Value = serde_json::from_slice(&english.body).expect("JSON");
+    assert_eq!(body["error_msg"], "Invalid request parameter");
+    assert_eq!(english.headers["content-language"], "en");
+    for header in [None, Some("zh-CN"), Some("fr, de;q=0.5")] {
+        let mut request = client().get(&url);
+        if let Some(header) = header {
+            request = request.header("Accept-Language", header);
+        }
+        let chinese = answer(request.call(), &url);
+        let body: serde_json::Value = serde_json::from_slice(&chinese.body).expect("JSON");
+        assert_eq!(body["error_msg"], "请求参数错误", "{header:?}");
+        let language = chinese
+            .headers
+            .get("content-language")
+            .map(|v| v.to_str().expect("text"));
+        assert_eq!(language, header.map(|_| "zh-CN"), "{header:?}");
+    }
+}

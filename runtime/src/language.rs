@@ -4,7 +4,8 @@
 
 use std::borrow::Cow;
 
-use crate::{CatalogError, Entry};
+use crate::dialect::Context;
+use crate::{Entry, WireError};
 
 /// A client's language preferences, from an `Accept-Language` header (RFC 9110 §12.5.4):
 /// language ranges ordered by quality, highest first; ranges with `q=0` and malformed ones
@@ -138,9 +139,9 @@ pub fn choose(
 /// from the error) when the entry has one in `lang`, else the message in the catalog's
 /// locale (`Display`).
 #[must_use]
-pub fn message_in<E: CatalogError + ?Sized>(error: &E, lang: &str) -> Cow<'static, str> {
+pub fn message_in<E: WireError + ?Sized>(error: &E, lang: &str) -> Cow<'static, str> {
     let entry = error.entry();
-    let locale = <E::Code as crate::Catalog>::INFO.locale();
+    let locale = error.catalog().locale();
     if lang.eq_ignore_ascii_case(locale) {
         return render_native(error);
     }
@@ -160,7 +161,29 @@ pub fn message_in<E: CatalogError + ?Sized>(error: &E, lang: &str) -> Cow<'stati
     Cow::Owned(out)
 }
 
-fn render_native<E: CatalogError + ?Sized>(error: &E) -> Cow<'static, str> {
+/// The language `error`'s message goes out in for the request `cx` describes: `None` when
+/// the request states no `Accept-Language` (the catalog's own message, no `Content-Language`).
+#[must_use]
+pub fn negotiated<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Option<&'static str> {
+    let header = cx.accept_language()?;
+    Some(choose(
+        error.entry(),
+        error.catalog().locale(),
+        &Preferences::parse(header),
+    ))
+}
+
+/// `error`'s message for the request `cx` describes: in the negotiated language, else the
+/// catalog's own (what `Display` writes).
+#[must_use]
+pub fn message_for<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Cow<'static, str> {
+    match negotiated(error, cx) {
+        Some(lang) => message_in(error, lang),
+        None => render_native(error),
+    }
+}
+
+fn render_native<E: WireError + ?Sized>(error: &E) -> Cow<'static, str> {
     let entry = error.entry();
     if entry.is_message_static() {
         Cow::Borrowed(entry.message_template())

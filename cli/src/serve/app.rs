@@ -230,6 +230,8 @@ struct Ask<'r> {
     /// `--field` values, then the query's (a later value wins).
     fields: Vec<(&'r str, &'r str)>,
     accept: Option<&'r str>,
+    /// The request's `Accept-Language`: the message in the client's language.
+    accept_language: Option<&'r str>,
 }
 
 /// Renders `target` for one request. A dialect that closes the connection gets it closed.
@@ -248,6 +250,9 @@ fn respond(
         .with_instance(uri.path());
     if let Some(accept) = ask.accept {
         cx = cx.with_accept(accept);
+    }
+    if let Some(languages) = ask.accept_language {
+        cx = cx.with_accept_language(languages);
     }
     let dialect = app.dialect(ask.format);
     let what = format!("{} as {}", target.label(), ask.format);
@@ -324,6 +329,12 @@ fn accept_of(headers: &HeaderMap) -> Option<&str> {
     headers.get(ACCEPT).and_then(|value| value.to_str().ok())
 }
 
+fn accept_language_of(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(http::header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+}
+
 // ---------------------------------------------------------------------------------------------
 // Handlers
 // ---------------------------------------------------------------------------------------------
@@ -349,6 +360,7 @@ async fn always(
             .map(|(name, value)| (name.as_str(), value.as_str()))
             .collect(),
         accept: accept_of(&headers),
+        accept_language: accept_language_of(&headers),
     };
     respond(&app, &target, &ask, &closer, &method, &uri)
 }
@@ -381,6 +393,7 @@ async fn entry(
             .map(|(name, value)| (name.as_str(), value.as_str()))
             .collect(),
         accept: accept_of(&headers),
+        accept_language: accept_language_of(&headers),
     };
     for (name, value) in &query {
         match name.as_str() {

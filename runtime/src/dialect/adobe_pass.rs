@@ -164,7 +164,7 @@ impl AdobePassErrorObject {
         AdobePassErrorObject {
             status: prepared.status().as_u16(),
             code: WireCode::text(json::code_of(error)),
-            message: error.to_string(),
+            message: crate::language::message_for(error, cx).into_owned(),
             details: prepared.detail(error).map(Cow::into_owned),
             help_url: cx
                 .help_url()
@@ -269,7 +269,7 @@ impl Dialect for AdobePass {
             out.start("error");
             out.display("status", &prepared.status().as_u16());
             out.display("code", &json::code_of(error));
-            out.display("message", &error);
+            out.text("message", &crate::language::message_for(error, cx));
             if let Some(detail) = &detail {
                 out.text("details", detail);
             }
@@ -287,7 +287,7 @@ impl Dialect for AdobePass {
             body.extend_from_slice(b",\"code\":");
             json::write_code(body, error.entry(), true);
             body.extend_from_slice(b",\"message\":");
-            json::write_message(body, error);
+            json::write_message_for(body, error, cx);
             if let Some(detail) = &detail {
                 body.extend_from_slice(b",\"details\":");
                 json::write_str(body, detail);
@@ -307,6 +307,7 @@ impl Dialect for AdobePass {
 
         let mut head = Head::new(prepared.status());
         head.set_content_type(if xml { XML } else { JSON });
+        super::set_content_language(&mut head, error, cx);
         if let Some(id) = request_id {
             head.insert_header(ADOBE_REQUEST_ID, id);
         }

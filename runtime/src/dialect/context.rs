@@ -67,6 +67,7 @@ pub struct Context<'a> {
     help_url: Option<&'a str>,
     instance: Option<&'a str>,
     accept: Option<&'a str>,
+    accept_language: Option<&'a str>,
     exposure: Exposure,
 }
 
@@ -82,6 +83,7 @@ impl<'a> Context<'a> {
             help_url: None,
             instance: None,
             accept: None,
+            accept_language: None,
             exposure: Exposure::ClientErrors,
         }
     }
@@ -141,6 +143,15 @@ impl<'a> Context<'a> {
         self
     }
 
+    /// The request's `Accept-Language` header value: the message is sent in the client's
+    /// language when the entry has it (RFC 4647 lookup over the catalog's locale and the
+    /// entry's translations, falling back to the catalog's locale), with `Content-Language`.
+    #[must_use]
+    pub const fn with_accept_language(mut self, accept_language: &'a str) -> Self {
+        self.accept_language = Some(accept_language);
+        self
+    }
+
     /// The detail-exposure policy.
     #[must_use]
     pub const fn with_exposure(mut self, exposure: Exposure) -> Self {
@@ -188,6 +199,12 @@ impl<'a> Context<'a> {
     #[must_use]
     pub const fn accept(&self) -> Option<&'a str> {
         self.accept
+    }
+
+    /// The request's `Accept-Language` header value.
+    #[must_use]
+    pub const fn accept_language(&self) -> Option<&'a str> {
+        self.accept_language
     }
 
     /// The detail-exposure policy.

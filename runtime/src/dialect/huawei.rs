@@ -47,10 +47,10 @@ impl HuaweiBody {
     /// The body the dialect renders for `error` (the serde path; [`Huawei`] writes the same
     /// bytes faster).
     #[must_use]
-    pub fn new<E: WireError + ?Sized>(error: &E, _cx: &Context<'_>) -> Self {
+    pub fn new<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Self {
         HuaweiBody {
             error_code: WireCode::text(json::code_of(error)),
-            error_msg: error.to_string(),
+            error_msg: crate::language::message_for(error, cx).into_owned(),
             request_id: None,
         }
     }
@@ -86,11 +86,12 @@ impl Dialect for Huawei {
         body.extend_from_slice(b"{\"error_code\":");
         json::write_code(body, error.entry(), true);
         body.extend_from_slice(b",\"error_msg\":");
-        json::write_message(body, error);
+        json::write_message_for(body, error, cx);
         body.push(b'}');
 
         let mut head = Head::new(prepared.status());
         head.set_content_type(JSON);
+        super::set_content_language(&mut head, error, cx);
         if let Some(id) = request_id {
             head.insert_header(X_REQUEST_ID, id);
         }

@@ -41,7 +41,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::{Code, Entry, WireError};
 
-use super::Prepared;
+use super::{Context, Prepared};
 
 /// For each byte, the character that follows the backslash in its escape, `u` for `\u00XX`,
 /// or 0 when the byte is copied as is: exactly the set `serde_json` escapes.
@@ -216,6 +216,18 @@ pub fn write_message<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) {
         out.push(b'"');
     } else {
         write_display(out, &error);
+    }
+}
+
+/// Appends the error's message for the request `cx` describes: [`write_message`] unless the
+/// request states an `Accept-Language` that picks one of the entry's translations.
+#[inline]
+pub fn write_message_for<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E, cx: &Context<'_>) {
+    match crate::language::negotiated(error, cx) {
+        Some(lang) if !lang.eq_ignore_ascii_case(error.catalog().locale()) => {
+            write_str(out, &crate::language::message_in(error, lang));
+        }
+        _ => write_message(out, error),
     }
 }
 

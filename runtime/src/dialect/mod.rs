@@ -457,6 +457,19 @@ pub fn parse_as<C: Catalog>(
     dialect.parse(response)
 }
 
+/// Sets `Content-Language` to the language the message went out in, when the request stated
+/// an `Accept-Language` ([`Context::with_accept_language`]); dialects call it after building
+/// their head.
+pub fn set_content_language<'a, E: WireError + ?Sized>(
+    head: &mut Head<'a>,
+    error: &E,
+    cx: &Context<'a>,
+) {
+    if let Some(lang) = crate::language::negotiated(error, cx) {
+        head.insert_header("content-language", lang);
+    }
+}
+
 /// Whether a `Retry-After` goes with an error of `status` and `action` in the HTTP-generic
 /// dialects: with a 429 or a 503 (RFC 9110), or an entry whose action is `retry-after`.
 ///

@@ -131,7 +131,7 @@ impl ProblemDetails {
             type_uri: Some(type_uri.to_owned()),
             title: Some(title.into_owned()),
             status: Some(prepared.status().as_u16()),
-            detail: Some(error.to_string()),
+            detail: Some(crate::language::message_for(error, cx).into_owned()),
             instance: cx.instance().map(str::to_owned),
             code: Some(WireCode::native(json::code_of(error))),
             request_id: prepared.request_id().map(HeaderText::into_owned),
@@ -219,7 +219,7 @@ impl Dialect for Problem {
         body.extend_from_slice(b",\"status\":");
         body.extend_from_slice(prepared.status().as_str().as_bytes());
         body.extend_from_slice(b",\"detail\":");
-        json::write_message(body, error);
+        json::write_message_for(body, error, cx);
         if let Some(instance) = cx.instance() {
             body.extend_from_slice(b",\"instance\":");
             json::write_str(body, instance);
@@ -238,6 +238,7 @@ impl Dialect for Problem {
 
         let mut head = Head::new(prepared.status());
         head.set_content_type(PROBLEM_JSON);
+        super::set_content_language(&mut head, error, cx);
         if let Some(seconds) = cx.retry_after()
             && super::wants_retry_after(prepared.status(), entry.action())
         {

@@ -66,7 +66,7 @@ impl ScaiVaultBody {
         ScaiVaultBody {
             error: ScaiVaultErrorObject {
                 code: WireCode::text(json::code_of(error)),
-                message: error.to_string(),
+                message: crate::language::message_for(error, cx).into_owned(),
                 details: json::details_of(error, &prepared),
                 request_id: prepared.request_id().map(HeaderText::into_owned),
             },
@@ -109,7 +109,7 @@ impl Dialect for ScaiVault {
         body.extend_from_slice(b"{\"error\":{\"code\":");
         json::write_code(body, error.entry(), true);
         body.extend_from_slice(b",\"message\":");
-        json::write_message(body, error);
+        json::write_message_for(body, error, cx);
         json::write_details_member(body, error, &prepared);
         if let Some(id) = &request_id {
             body.extend_from_slice(b",\"request_id\":");
@@ -119,6 +119,7 @@ impl Dialect for ScaiVault {
 
         let mut head = Head::new(prepared.status());
         head.set_content_type(JSON);
+        super::set_content_language(&mut head, error, cx);
         if let Some(id) = request_id {
             head.insert_header(X_REQUEST_ID, id);
         }

@@ -114,7 +114,7 @@ impl Dialect for Scms {
     fn render_into<'a, E>(
         &self,
         error: &E,
-        _cx: &Context<'a>,
+        cx: &Context<'a>,
         _body: &mut Vec<u8>,
     ) -> Reply<Head<'a>>
     where
@@ -138,12 +138,11 @@ impl Dialect for Scms {
                     };
                     head.insert_header(SCMS_POC_ERROR, text);
                 }
-                let message = if entry.is_message_static() {
-                    Cow::Borrowed(entry.message_template())
-                } else {
-                    Cow::Owned(error.to_string())
-                };
-                head.insert_header(SCMS_POC_ERROR_MESSAGE, message);
+                head.insert_header(
+                    SCMS_POC_ERROR_MESSAGE,
+                    crate::language::message_for(error, cx),
+                );
+                super::set_content_language(&mut head, error, cx);
                 Reply::Respond(head)
             }
         }

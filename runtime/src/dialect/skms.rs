@@ -50,7 +50,7 @@ impl SkmsBody {
         let prepared = Prepared::new(error, cx);
         SkmsBody {
             code: WireCode::native(json::code_of(error)),
-            message: error.to_string(),
+            message: crate::language::message_for(error, cx).into_owned(),
             detail: prepared.detail(error).map(Cow::into_owned),
         }
     }
@@ -85,7 +85,7 @@ impl Dialect for Skms {
         body.extend_from_slice(b"{\"code\":");
         json::write_code(body, error.entry(), false);
         body.extend_from_slice(b",\"message\":");
-        json::write_message(body, error);
+        json::write_message_for(body, error, cx);
         if let Some(detail) = &prepared.detail(error) {
             body.extend_from_slice(b",\"detail\":");
             json::write_str(body, detail);
@@ -94,6 +94,7 @@ impl Dialect for Skms {
 
         let mut head = Head::new(prepared.status());
         head.set_content_type(JSON);
+        super::set_content_language(&mut head, error, cx);
         if let Some(seconds) = cx.retry_after()
             && super::wants_retry_after(prepared.status(), error.entry().action())
         {
