@@ -3,10 +3,10 @@
 //! | member | value |
 //! | --- | --- |
 //! | `type` | the entry's help URL (per entry, stable), else `about:blank` |
-//! | `title` | the message template when `type` is the help URL; the status phrase with `about:blank`, as the RFC asks |
+//! | `title` | with `type` the help URL: the message when it is static, else the entry's description or the status phrase (the same for every occurrence); the status phrase with `about:blank`, as the RFC asks |
 //! | `status` | the entry's status |
 //! | `detail` | this occurrence's message |
-//! | `instance` | the context's [`instance`](super::Context::with_instance), when given |
+//! | `instance` | the context's [`instance`](super::Context::with_instance), when given, percent-encoded into a URI reference |
 //! | `code` | extension: the code, in the catalog's type |
 //! | `request_id` | extension: the context's request id, when given |
 //! | `action` | extension: the entry's action |
@@ -132,7 +132,9 @@ impl ProblemDetails {
             title: Some(title.into_owned()),
             status: Some(prepared.status().as_u16()),
             detail: Some(crate::language::message_for(error, cx).into_owned()),
-            instance: cx.instance().map(str::to_owned),
+            instance: cx
+                .instance()
+                .map(|instance| uri_reference(instance).into_owned()),
             code: Some(WireCode::native(json::code_of(error))),
             request_id: prepared.request_id().map(HeaderText::into_owned),
             action: Some(entry.action().as_str().to_owned()),
@@ -178,14 +180,51 @@ fn type_and_title(entry: &'static Entry, status: StatusCode) -> (&'static str, C
     }
 }
 
-/// The message template as a title: `{{` and `}}` read as braces, placeholders kept.
+/// A title that is the same for every occurrence (RFC 9457 §3.1.3): a static message as it
+/// is; for a templated one (whose text changes with its fields) the entry's description, else
+/// the status phrase, never the raw template with its `{placeholders}`.
 fn template_title(entry: &'static Entry) -> Cow<'static, str> {
-    let template = entry.message_template();
     if entry.is_message_static() {
-        Cow::Borrowed(template)
-    } else {
-        Cow::Owned(template.replace("{{", "{").replace("}}", "}"))
+        return Cow::Borrowed(entry.message_template());
     }
+    let status = entry
+        .status()
+        .and_then(|status| status.canonical_reason())
+        .unwrap_or("Error");
+    Cow::Borrowed(entry.description().unwrap_or(status))
+}
+
+/// `text` as a URI reference (RFC 3986 §4.1): every byte outside the characters a URI
+/// reference may hold (a space, a control character, non-ASCII, `"`, `<`, `\`...) and every
+/// `%` not starting a `%XX` escape is percent-encoded, so a caller-supplied `instance` is
+/// never sent raw. Borrows when `text` is one already.
+pub fn uri_reference(text: &str) -> Cow<'_, str> {
+    fn allowed(byte: u8) -> bool {
+        byte.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&byte)
+    }
+    let bytes = text.as_bytes();
+    let escape_at = |i: usize| -> bool {
+        let byte = bytes[i];
+        if byte == b'%' {
+            !(bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+        } else {
+            !allowed(byte)
+        }
+    };
+    if !(0..bytes.len()).any(escape_at) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &byte) in bytes.iter().enumerate() {
+        if escape_at(i) {
+            // Writing to a `String` cannot fail.
+            let _ = core::fmt::Write::write_fmt(&mut out, format_args!("%{byte:02X}"));
+        } else {
+            out.push(char::from(byte));
+        }
+    }
+    Cow::Owned(out)
 }
 
 impl Dialect for Problem {
@@ -210,6 +249,7 @@ impl Dialect for Problem {
         }
         body.extend_from_slice(b",\"title\":");
         if type_uri != ABOUT_BLANK && entry.is_message_static() {
+            // The static message, pre-escaped at compile time.
             body.push(b'"');
             body.extend_from_slice(entry.message_template_json().as_bytes());
             body.push(b'"');
@@ -222,7 +262,7 @@ impl Dialect for Problem {
         json::write_message_for(body, error, cx);
         if let Some(instance) = cx.instance() {
             body.extend_from_slice(b",\"instance\":");
-            json::write_str(body, instance);
+            json::write_str(body, &uri_reference(instance));
         }
         body.extend_from_slice(b",\"code\":");
         json::write_code(body, error.entry(), false);
@@ -255,5 +295,23 @@ impl Dialect for Problem {
         }
         reading.retry_after = response.retry_after();
         Ok(reading)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri_reference;
+
+    #[test]
+    fn instances_become_uri_references() {
+        assert_eq!(
+            uri_reference("/vault/secrets/prod%2Fdb?x=1#a"),
+            "/vault/secrets/prod%2Fdb?x=1#a"
+        );
+        assert_eq!(uri_reference("/a b"), "/a%20b");
+        assert_eq!(uri_reference("/a\r\nb"), "/a%0D%0Ab");
+        assert_eq!(uri_reference("/é"), "/%C3%A9");
+        assert_eq!(uri_reference("/100%"), "/100%25");
+        assert_eq!(uri_reference("/%zz\"<>"), "/%25zz%22%3C%3E");
     }
 }
