@@ -258,7 +258,7 @@ struct JsonEntry {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum JsonCode {
-    Int(i64),
+    Int(i128),
     Str(&'static str),
 }
 

@@ -64,10 +64,28 @@ pub fn hash_words(bytes: &[u8], seed: u64) -> (u64, u64, u64) {
     (fold(a ^ s, b ^ s.rotate_left(32) ^ MUL2), a, b)
 }
 
-/// Hashes an integer code.
+/// The 64-bit key under which an integer code is stored in a catalog's table.
+///
+/// A catalog's codes all have one declared type, so they are either all signed (`i16` to
+/// `i64`: the key is the two's-complement bits of the `i64`) or all unsigned (`u16` to
+/// `u64`: the key is the value). `None` when `value` is outside that kind's range, so a
+/// negative code never finds an unsigned entry with the same bits, nor the reverse.
 #[inline(always)]
-pub fn hash_int(value: i64, seed: u64) -> u64 {
-    fold(fold((value as u64) ^ seed, MUL2), MUL)
+#[must_use]
+pub fn int_key(value: i128, signed: bool) -> Option<u64> {
+    if signed {
+        // The cast reinterprets the two's-complement bits; no value is lost.
+        i64::try_from(value).ok().map(|value| value as u64)
+    } else {
+        u64::try_from(value).ok()
+    }
+}
+
+/// Hashes an integer code's key (see [`int_key`]).
+#[inline(always)]
+#[must_use]
+pub fn hash_int(key: u64, seed: u64) -> u64 {
+    fold(fold(key ^ seed, MUL2), MUL)
 }
 
 /// Maps a hash uniformly onto `0..len` with a multiply instead of a division.
@@ -97,5 +115,21 @@ pub fn same_head(a: &[u8], b: &[u8]) -> bool {
         ((word(a, 0) ^ word(b, 0)) | (word(a, 8) ^ word(b, 8))) == 0
     } else {
         a[..len - 16] == b[..len - 16]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::int_key;
+
+    #[test]
+    fn int_keys_cover_each_kind_and_nothing_outside_it() {
+        assert_eq!(int_key(u64::MAX.into(), false), Some(u64::MAX));
+        assert_eq!(int_key(-1, false), None);
+        assert_eq!(int_key(i128::from(u64::MAX) + 1, false), None);
+        assert_eq!(int_key(-1, true), Some(u64::MAX));
+        assert_eq!(int_key(i64::MIN.into(), true), Some(1 << 63));
+        assert_eq!(int_key(i128::from(i64::MAX) + 1, true), None);
+        assert_eq!(int_key(i128::from(i64::MIN) - 1, true), None);
     }
 }

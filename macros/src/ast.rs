@@ -879,8 +879,7 @@ fn lower_code_kind(cx: &Ctxt, value: &Value) -> Option<CodeKind> {
         symbol::STR => return Some(CodeKind::Str),
         "u16" => (0, u16::MAX.into()),
         "u32" => (0, u32::MAX.into()),
-        // Codes are stored as `i64` at run time.
-        "u64" => (0, i64::MAX.into()),
+        "u64" => (0, u64::MAX.into()),
         "i16" => (i16::MIN.into(), i16::MAX.into()),
         "i32" => (i32::MIN.into(), i32::MAX.into()),
         "i64" => (i64::MIN.into(), i64::MAX.into()),

@@ -198,14 +198,10 @@ fn check_code_kinds(cx: &Ctxt, catalog: &Catalog) {
         match (kind, &code.value) {
             (CodeKind::Int { ty, min, max }, CodeLit::Int(value)) => {
                 if value < min || value > max {
-                    let message = if ty == "u64" && *value > *max {
-                        format!(
-                            "code `{value}` is too large: codes are stored as `i64`, so the largest `u64` code is {max}"
-                        )
-                    } else {
-                        format!("code `{value}` does not fit in `{ty}`, the catalog's code type")
-                    };
-                    cx.error_spanned_by(&code.tokens, message);
+                    cx.error_spanned_by(
+                        &code.tokens,
+                        format!("code `{value}` does not fit in `{ty}`, the catalog's code type"),
+                    );
                 }
             }
             (CodeKind::Int { ty, .. }, CodeLit::Str(_)) => cx.error_spanned_by(

@@ -91,7 +91,7 @@ impl CatalogInfo {
     /// The position of the entry whose integer code is `code`; `None` in string catalogs.
     #[inline]
     #[must_use]
-    pub fn find_int_code(&self, code: i64) -> Option<usize> {
+    pub fn find_int_code(&self, code: i128) -> Option<usize> {
         if let CodeIndex::Composed = self.code_index {
             return compose::find_int_code(self.members, code);
         }

@@ -22,11 +22,13 @@ pub enum CodeKind {
 /// assert_eq!(Code::Int(40013).to_string(), "40013");
 /// assert_eq!(Code::Str("SCM.0005").to_string(), "SCM.0005");
 /// assert_eq!(Code::Int(5065).as_int(), Some(5065));
+/// assert_eq!(Code::Int(u64::MAX.into()).to_string(), "18446744073709551615");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Code {
-    /// An integer code.
-    Int(i64),
+    /// An integer code. `i128` holds every value of every declared code type exactly, from
+    /// `i64::MIN` to `u64::MAX`.
+    Int(i128),
     /// A string code.
     Str(&'static str),
 }
@@ -34,7 +36,7 @@ pub enum Code {
 impl Code {
     /// The integer, for an integer code.
     #[must_use]
-    pub const fn as_int(self) -> Option<i64> {
+    pub const fn as_int(self) -> Option<i128> {
         match self {
             Code::Int(value) => Some(value),
             Code::Str(_) => None,

@@ -96,7 +96,7 @@ pub(crate) fn find_code(members: &[CatalogMember], code: &str) -> Option<usize> 
 }
 
 /// Finds an integer code in members that keep their integer codes.
-pub(crate) fn find_int_code(members: &[CatalogMember], code: i64) -> Option<usize> {
+pub(crate) fn find_int_code(members: &[CatalogMember], code: i128) -> Option<usize> {
     let mut offset = 0;
     for member in members {
         if member.is_verbatim()

@@ -33,7 +33,7 @@ use crate::{CatalogInfo, Code, Entry, StatusKind};
 
 fn lock_code(code: Code) -> LockCode {
     match code {
-        Code::Int(value) => LockCode::Int(i128::from(value)),
+        Code::Int(value) => LockCode::Int(value),
         Code::Str(text) => LockCode::Str(text.to_owned()),
     }
 }

@@ -53,7 +53,7 @@ const fn text(value: &'static str) -> Option<&'static str> {
 pub const fn entry(
     variant: &'static str,
     code_text: &'static str,
-    code_int: i64,
+    code_int: i128,
     flags: u8,
     status_code: u16,
     action: u8,
@@ -151,11 +151,13 @@ pub const fn str_index(
 #[must_use]
 pub const fn int_index(
     seed: u64,
+    signed: bool,
     pilots: &'static [u16],
-    slots: &'static [(i64, u32)],
+    slots: &'static [(u64, u32)],
 ) -> IntIndex {
     IntIndex {
         seed,
+        signed,
         pilots,
         slots,
     }

@@ -212,7 +212,7 @@ fn code_path(dialect: &str) -> &'static [&'static str] {
 
 fn code_schema(info: &CatalogInfo, rendered: &[Rendered]) -> Value {
     let codes: Vec<Value> = rendered.iter().map(|item| wire_code(info, item)).collect();
-    let kind = if codes.iter().all(Value::is_i64) {
+    let kind = if codes.iter().all(|code| code.is_i64() || code.is_u64()) {
         "integer"
     } else {
         "string"

@@ -14,15 +14,18 @@ pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, Token
     let span = catalog.ident.span();
     let private = private(catalog);
     let none = quote!(::core::option::Option::None);
-    let mut ints: Vec<(i64, u32)> = Vec::new();
+    let signed =
+        matches!(&catalog.code_kind, Some(crate::ast::CodeKind::Int { min, .. }) if *min < 0);
+    let mut ints: Vec<(u64, u32)> = Vec::new();
     let mut strs: Vec<(String, u32)> = Vec::new();
     for (position, entry) in catalog.entries.iter().enumerate() {
         let position = table_position(catalog, position)?;
         match entry.code.as_ref().map(|code| &code.value) {
             Some(CodeLit::Int(value)) => {
-                // The range check ran in `check`; a value outside `i64` never gets here.
-                if let Ok(value) = i64::try_from(*value) {
-                    ints.push((value, position));
+                // The range check ran in `check`: every code fits its declared type, so it
+                // has a key of that type's signedness.
+                if let Some(key) = hash::int_key(*value, signed) {
+                    ints.push((key, position));
                 }
             }
             Some(CodeLit::Str(value)) => strs.push((value.clone(), position)),
@@ -33,7 +36,7 @@ pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, Token
         if matches!(catalog.code_kind, Some(crate::ast::CodeKind::Int { .. })) {
             let table = phf::build(&ints, |key, seed| hash::hash_int(*key, seed))
                 .ok_or_else(|| too_hard(span))?;
-            let index = int_index(&private, &table)?;
+            let index = int_index(&private, signed, &table)?;
             (quote!(::core::option::Option::Some(#index)), none.clone())
         } else {
             let table = str_table(&private, &strs, span)?;
@@ -107,7 +110,11 @@ fn str_table(
     Ok(quote!(#private::str_index(#seed, &[#pilots], &[#slots])))
 }
 
-fn int_index(private: &TokenStream, table: &phf::Table<i64>) -> syn::Result<TokenStream> {
+fn int_index(
+    private: &TokenStream,
+    signed: bool,
+    table: &phf::Table<u64>,
+) -> syn::Result<TokenStream> {
     let seed = table.seed;
     let pilots = pilots(&table.pilots)?;
     let mut slots = Source::default();
@@ -127,7 +134,7 @@ fn int_index(private: &TokenStream, table: &phf::Table<i64>) -> syn::Result<Toke
         }
     }
     let slots = slots.into_tokens()?;
-    Ok(quote!(#private::int_index(#seed, &[#pilots], &[#slots])))
+    Ok(quote!(#private::int_index(#seed, #signed, &[#pilots], &[#slots])))
 }
 
 /// A table's displacements, as the elements of an array literal.

@@ -161,8 +161,7 @@ fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
 fn runtime_code(krate: &syn::Path, code: &LockCode) -> TokenStream {
     match code {
         LockCode::Int(value) => {
-            // Codes are stored as `i64`; a lock's code out of that range cannot be a code.
-            let value = i64::try_from(*value).unwrap_or_default();
+            let value = Literal::i128_unsuffixed(*value);
             quote!(#krate::Code::Int(#value))
         }
         LockCode::Str(text) => quote!(#krate::Code::Str(#text)),
@@ -230,7 +229,7 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
             /// catalog's size.
             #[must_use]
             pub fn from_code(code: #code_type) -> ::core::option::Option<Self> {
-                let code = <::core::primitive::i64 as ::core::convert::TryFrom<#code_type>>::try_from(code).ok()?;
+                let code = <::core::primitive::i128 as ::core::convert::From<#code_type>>::from(code);
                 Self::INFO.find_int_code(code).and_then(|index| Self::ALL.get(index).copied())
             }
 

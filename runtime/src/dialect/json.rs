@@ -165,10 +165,39 @@ pub fn write_str(out: &mut Vec<u8>, text: &str) {
 
 /// Appends `value` in decimal.
 #[inline]
-pub fn write_int(out: &mut Vec<u8>, value: i64) {
+pub fn write_int(out: &mut Vec<u8>, value: i128) {
+    if value < 0 {
+        out.push(b'-');
+    }
+    let magnitude = value.unsigned_abs();
+    // Every code's magnitude fits in 64 bits (`i64::MIN` to `u64::MAX`), where division is
+    // cheap; wider values take the 128-bit path.
+    match u64::try_from(magnitude) {
+        Ok(magnitude) => write_digits(out, magnitude),
+        Err(_) => {
+            let mut digits = [0u8; 39];
+            let mut at = digits.len();
+            let mut rest = magnitude;
+            loop {
+                at -= 1;
+                // `rest % 10` is below 10, so the cast is exact.
+                digits[at] = b'0' + (rest % 10) as u8;
+                rest /= 10;
+                if rest == 0 {
+                    break;
+                }
+            }
+            out.extend_from_slice(&digits[at..]);
+        }
+    }
+}
+
+/// Appends an unsigned 64-bit value in decimal.
+#[inline]
+fn write_digits(out: &mut Vec<u8>, value: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
-    let mut rest = value.unsigned_abs();
+    let mut rest = value;
     loop {
         at -= 1;
         // `rest % 10` is below 10, so the cast is exact.
@@ -177,9 +206,6 @@ pub fn write_int(out: &mut Vec<u8>, value: i64) {
         if rest == 0 {
             break;
         }
-    }
-    if value < 0 {
-        out.push(b'-');
     }
     out.extend_from_slice(&digits[at..]);
 }
@@ -367,12 +393,13 @@ pub fn details_of<E: WireError + ?Sized>(
 
 /// An error code as it travels in JSON: a number or a string.
 ///
-/// Deserializing accepts either JSON type; an integer beyond `i64` is kept as its decimal
+/// Deserializing accepts either JSON type; every integer from `i64::MIN` to `u64::MAX` (the
+/// range of every declared code type) is an `Int`, and a wider one is kept as its decimal
 /// text. Serializing writes the variant's type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum WireCode {
     /// A numeric code (SKMS `40013`).
-    Int(i64),
+    Int(i128),
     /// A string code (Huawei `"SCM.0005"`).
     Str(String),
 }
@@ -415,7 +442,7 @@ impl fmt::Display for WireCode {
 impl Serialize for WireCode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            WireCode::Int(value) => serializer.serialize_i64(*value),
+            WireCode::Int(value) => serializer.serialize_i128(*value),
             WireCode::Str(text) => serializer.serialize_str(text),
         }
     }
@@ -433,11 +460,19 @@ impl<'de> Deserialize<'de> for WireCode {
             }
 
             fn visit_i64<E: de::Error>(self, value: i64) -> Result<WireCode, E> {
-                Ok(WireCode::Int(value))
+                Ok(WireCode::Int(value.into()))
             }
 
             fn visit_u64<E: de::Error>(self, value: u64) -> Result<WireCode, E> {
-                Ok(i64::try_from(value)
+                Ok(WireCode::Int(value.into()))
+            }
+
+            fn visit_i128<E: de::Error>(self, value: i128) -> Result<WireCode, E> {
+                Ok(WireCode::Int(value))
+            }
+
+            fn visit_u128<E: de::Error>(self, value: u128) -> Result<WireCode, E> {
+                Ok(i128::try_from(value)
                     .map_or_else(|_| WireCode::Str(value.to_string()), WireCode::Int))
             }
 
@@ -594,7 +629,16 @@ mod tests {
 
     #[test]
     fn writes_integers() {
-        for value in [0, 7, -7, 40013, i64::MAX, i64::MIN] {
+        let wide = [
+            i128::from(u64::MAX),
+            i128::from(u64::MAX) + 1,
+            i128::MAX,
+            i128::MIN,
+        ];
+        for value in [0, 7, -7, 40013, i64::MAX.into(), i64::MIN.into()]
+            .into_iter()
+            .chain(wide)
+        {
             let mut out = Vec::new();
             write_int(&mut out, value);
             assert_eq!(out, value.to_string().into_bytes());

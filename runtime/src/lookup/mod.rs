@@ -54,17 +54,19 @@ impl StrIndex {
 pub struct IntIndex {
     pub(crate) seed: u64,
     pub(crate) pilots: &'static [u16],
-    pub(crate) slots: &'static [(i64, u32)],
+    pub(crate) signed: bool,
+    pub(crate) slots: &'static [(u64, u32)],
 }
 
 impl IntIndex {
     /// The position stored for `key`, if `key` is in the table.
     #[inline(always)]
     #[must_use]
-    pub fn find(&self, key: i64) -> Option<usize> {
+    pub fn find(&self, code: i128) -> Option<usize> {
         if self.pilots.is_empty() || self.slots.is_empty() {
             return None;
         }
+        let key = hash::int_key(code, self.signed)?;
         let h = hash::hash_int(key, self.seed);
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
         let (stored, position) = self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
@@ -96,7 +98,7 @@ impl CodeIndex {
 
     /// Finds an integer code; string catalogs hold none.
     #[inline(always)]
-    pub(crate) fn find_int(&self, code: i64) -> Option<usize> {
+    pub(crate) fn find_int(&self, code: i128) -> Option<usize> {
         match self {
             CodeIndex::Int(index) => index.find(code),
             CodeIndex::Str(_) | CodeIndex::Composed => None,
@@ -106,7 +108,7 @@ impl CodeIndex {
 
 /// Parses the decimal text form of an integer code, as vendors print it (no sign but `-`,
 /// no spaces, no leading `+`).
-fn parse_int(text: &str) -> Option<i64> {
+fn parse_int(text: &str) -> Option<i128> {
     let digits = text.strip_prefix('-').unwrap_or(text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -126,6 +128,11 @@ mod tests {
         assert_eq!(parse_int(" 7"), None);
         assert_eq!(parse_int(""), None);
         assert_eq!(parse_int("-"), None);
-        assert_eq!(parse_int("99999999999999999999"), None);
+        assert_eq!(parse_int("18446744073709551615"), Some(u64::MAX.into()));
+        assert_eq!(parse_int("-9223372036854775808"), Some(i64::MIN.into()));
+        assert_eq!(
+            parse_int("999999999999999999999999999999999999999999"),
+            None
+        );
     }
 }

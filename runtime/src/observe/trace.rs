@@ -184,10 +184,15 @@ pub(super) fn event<E: CatalogError + Error + ?Sized>(error: &E, request_id: Opt
 
     let message = error.to_string();
     let catalog = <E::Code as Catalog>::INFO.id();
-    let (code_int, code_text) = match entry.code() {
-        Some(Code::Int(value)) => (Some(value), None),
-        Some(Code::Str(text)) => (None, Some(text)),
-        None => (None, None),
+    // Subscribers record `i64` and `u64` natively and anything wider as `Debug` text, so an
+    // integer code takes the narrowest of the two that holds it (every code fits one).
+    let (code_signed, code_unsigned, code_text) = match entry.code() {
+        Some(Code::Int(value)) => match i64::try_from(value) {
+            Ok(value) => (Some(value), None, None),
+            Err(_) => (None, u64::try_from(value).ok(), None),
+        },
+        Some(Code::Str(text)) => (None, None, Some(text)),
+        None => (None, None, None),
     };
     let variant = entry.variant();
     let key = entry.key();
@@ -205,10 +210,11 @@ pub(super) fn event<E: CatalogError + Error + ?Sized>(error: &E, request_id: Opt
     let Some(first) = fields.first() else {
         return;
     };
-    let code_value: Option<&dyn Value> = match (&code_int, &code_text) {
-        (Some(value), _) => Some(value),
-        (None, Some(text)) => Some(text),
-        (None, None) => None,
+    let code_value: Option<&dyn Value> = match (&code_signed, &code_unsigned, &code_text) {
+        (Some(value), _, _) => Some(value),
+        (None, Some(value), _) => Some(value),
+        (None, None, Some(text)) => Some(text),
+        (None, None, None) => None,
     };
     let fixed: [Option<&dyn Value>; FIXED.len()] = [
         Some(&message),
