@@ -66,39 +66,75 @@ impl Value {
     }
 }
 
-struct Header {
-    attrs: Vec<Attribute>,
-    vis: Visibility,
-    ident: Ident,
-    body: TokenStream,
+/// The words a declaration's header errors use, so `error_catalog!` and `compose_catalogs!`
+/// read the same `attrs vis enum Name { body }` shape and each names its own parts.
+pub(crate) struct HeaderWords {
+    /// What the name after `enum` is: "the catalog's type name".
+    pub name: &'static str,
+    /// A name to show in examples: `VaultError`.
+    pub example: &'static str,
+    /// What the braces hold: "the catalog's entries".
+    pub body: &'static str,
+    /// The braces' content in the example: ` ... `.
+    pub body_example: &'static str,
+    /// Whose body it is: "the catalog's".
+    pub owner: &'static str,
 }
 
-impl Parse for Header {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
+const CATALOG_WORDS: HeaderWords = HeaderWords {
+    name: "the catalog's type name",
+    example: "VaultError",
+    body: "the catalog's entries",
+    body_example: " ... ",
+    owner: "the catalog's",
+};
+
+/// A declaration's `attrs vis enum Name { body }`, the body left unparsed.
+pub(crate) struct Header {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub body: TokenStream,
+}
+
+impl Header {
+    /// Parses the header of `tokens`, its errors worded by `words`.
+    pub(crate) fn parse2(tokens: TokenStream, words: &HeaderWords) -> syn::Result<Self> {
+        syn::parse::Parser::parse2(|input: ParseStream| Header::parse(input, words), tokens)
+    }
+
+    fn parse(input: ParseStream, words: &HeaderWords) -> syn::Result<Self> {
+        let HeaderWords {
+            name,
+            example,
+            body,
+            body_example,
+            owner,
+        } = words;
         let attrs = input.call(Attribute::parse_outer)?;
         let vis: Visibility = input.parse()?;
         if !input.peek(Token![enum]) {
-            return Err(input.error(
-                "expected `enum` and the catalog's type name, as in `pub enum VaultError { ... }`",
-            ));
+            return Err(input.error(format!(
+                "expected `enum` and {name}, as in `pub enum {example} {{ ... }}`"
+            )));
         }
         input.parse::<Token![enum]>()?;
         let ident: Ident = input.parse().map_err(|error| {
             syn::Error::new(
                 error.span(),
-                "expected the catalog's type name after `enum`, as in `pub enum VaultError { ... }`",
+                format!("expected {name} after `enum`, as in `pub enum {example} {{ ... }}`"),
             )
         })?;
         if !input.peek(syn::token::Brace) {
             return Err(input.error(format!(
-                "expected the catalog's entries in braces after `{ident}`, as in `pub enum {ident} {{ ... }}`"
+                "expected {body} in braces after `{ident}`, as in `pub enum {ident} {{{body_example}}}`"
             )));
         }
         let content;
         syn::braced!(content in input);
         let body: TokenStream = content.parse()?;
         if !input.is_empty() {
-            return Err(input.error("unexpected tokens after the catalog's `{ ... }` body"));
+            return Err(input.error(format!("unexpected tokens after {owner} `{{ ... }}` body")));
         }
         Ok(Header {
             attrs,
@@ -121,7 +157,7 @@ pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
         );
         return None;
     }
-    let header: Header = match syn::parse2(tokens) {
+    let header = match Header::parse2(tokens, &CATALOG_WORDS) {
         Ok(header) => header,
         Err(error) => {
             cx.push(error);

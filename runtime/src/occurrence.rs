@@ -40,7 +40,7 @@ use crate::{Catalog, CatalogError, CatalogInfo, Entry, WireError};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Occurrence<C: Catalog> {
     code: C,
-    values: Vec<(&'static str, String)>,
+    values: FieldValues,
 }
 
 impl<C: Catalog> Occurrence<C> {
@@ -58,7 +58,7 @@ impl<C: Catalog> Occurrence<C> {
         }
         Ok(Occurrence {
             code,
-            values: Vec::new(),
+            values: FieldValues::default(),
         })
     }
 
@@ -66,23 +66,14 @@ impl<C: Catalog> Occurrence<C> {
     /// caller can pass every value it has (a query string, say) without filtering.
     #[must_use]
     pub fn with_field(mut self, name: &str, value: impl Into<String>) -> Self {
-        if let Some(&declared) = self.code.entry().fields().iter().find(|f| **f == name) {
-            let value = value.into();
-            match self.values.iter_mut().find(|(field, _)| *field == declared) {
-                Some(slot) => slot.1 = value,
-                None => self.values.push((declared, value)),
-            }
-        }
+        self.values.set(self.code.entry(), name, value.into());
         self
     }
 
     /// The value of field `name`, if one was set.
     #[must_use]
     pub fn field(&self, name: &str) -> Option<&str> {
-        self.values
-            .iter()
-            .find(|(field, _)| *field == name)
-            .map(|(_, value)| value.as_str())
+        self.values.get(name)
     }
 
     /// The entry.
@@ -110,18 +101,7 @@ impl<C: Catalog> CatalogError for Occurrence<C> {
     }
 
     fn for_each_field(&self, visit: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
-        // Declaration order, as the generated types visit them.
-        // Redacted fields never leave, as the generated types skip them.
-        let entry = self.code.entry();
-        for name in entry
-            .fields()
-            .iter()
-            .filter(|name| !entry.is_redacted(name))
-        {
-            if let Some(value) = self.field(name) {
-                visit(name, &value);
-            }
-        }
+        self.values.visit(self.code.entry(), visit);
     }
 }
 
@@ -176,7 +156,7 @@ impl<C: Catalog> WireError for Occurrence<C> {
 pub struct DynOccurrence {
     catalog: &'static CatalogInfo,
     index: usize,
-    values: Vec<(&'static str, String)>,
+    values: FieldValues,
 }
 
 impl DynOccurrence {
@@ -198,31 +178,21 @@ impl DynOccurrence {
         Ok(DynOccurrence {
             catalog,
             index,
-            values: Vec::new(),
+            values: FieldValues::default(),
         })
     }
 
     /// Sets field `name` to `value`; names the entry does not declare are ignored.
     #[must_use]
     pub fn with_field(mut self, name: &str, value: impl Into<String>) -> Self {
-        let entry = WireError::entry(&self);
-        if let Some(&declared) = entry.fields().iter().find(|f| **f == name) {
-            let value = value.into();
-            match self.values.iter_mut().find(|(field, _)| *field == declared) {
-                Some(slot) => slot.1 = value,
-                None => self.values.push((declared, value)),
-            }
-        }
+        self.values.set(WireError::entry(&self), name, value.into());
         self
     }
 
     /// The value of field `name`, if one was set.
     #[must_use]
     pub fn field(&self, name: &str) -> Option<&str> {
-        self.values
-            .iter()
-            .find(|(field, _)| *field == name)
-            .map(|(_, value)| value.as_str())
+        self.values.get(name)
     }
 
     /// The entry's position in its catalog.
@@ -252,8 +222,42 @@ impl WireError for DynOccurrence {
     }
 
     fn for_each_field(&self, visit: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
-        for name in WireError::entry(self).fields() {
-            if let Some(value) = self.field(name) {
+        self.values.visit(WireError::entry(self), visit);
+    }
+}
+
+/// The field values of an occurrence, as text, keyed by the entry's declared names.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct FieldValues(Vec<(&'static str, String)>);
+
+impl FieldValues {
+    /// Sets `name` to `value` if `entry` declares it; other names are ignored.
+    fn set(&mut self, entry: &Entry, name: &str, value: String) {
+        let Some(&declared) = entry.fields().iter().find(|field| **field == name) else {
+            return;
+        };
+        match self.0.iter_mut().find(|(field, _)| *field == declared) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((declared, value)),
+        }
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(field, _)| *field == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// Visits the values in `entry`'s declaration order, as the generated types do; redacted
+    /// fields never leave, as the generated types skip them.
+    fn visit(&self, entry: &Entry, visit: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
+        for name in entry
+            .fields()
+            .iter()
+            .filter(|name| !entry.is_redacted(name))
+        {
+            if let Some(value) = self.get(name) {
                 visit(name, &value);
             }
         }

@@ -10,10 +10,10 @@
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use syn::parse::{Parse, ParseStream};
-use syn::{Attribute, Ident, LitStr, Token, Type, Visibility};
+use syn::{Attribute, Ident, LitStr, Type, Visibility};
 
 use crate::ctxt::Ctxt;
-use crate::parse::{self as catalog_parse, Item, Place};
+use crate::parse::{self as catalog_parse, Header, HeaderWords, Item, Place};
 use crate::symbol;
 
 /// The whole composition.
@@ -48,48 +48,13 @@ pub struct Rename {
     pub to: LitStr,
 }
 
-struct Header {
-    attrs: Vec<Attribute>,
-    vis: Visibility,
-    ident: Ident,
-    body: TokenStream,
-}
-
-impl Parse for Header {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let attrs = input.call(Attribute::parse_outer)?;
-        let vis: Visibility = input.parse()?;
-        if !input.peek(Token![enum]) {
-            return Err(input.error(
-                "expected `enum` and the composed type's name, as in `pub enum GatewayError { ... }`",
-            ));
-        }
-        input.parse::<Token![enum]>()?;
-        let ident: Ident = input.parse().map_err(|error| {
-            syn::Error::new(
-                error.span(),
-                "expected the composed type's name after `enum`, as in `pub enum GatewayError { ... }`",
-            )
-        })?;
-        if !input.peek(syn::token::Brace) {
-            return Err(input.error(format!(
-                "expected the member catalogs in braces after `{ident}`, as in `pub enum {ident} {{ Vault(VaultError), ... }}`"
-            )));
-        }
-        let content;
-        syn::braced!(content in input);
-        let body: TokenStream = content.parse()?;
-        if !input.is_empty() {
-            return Err(input.error("unexpected tokens after the composition's `{ ... }` body"));
-        }
-        Ok(Header {
-            attrs,
-            vis,
-            ident,
-            body,
-        })
-    }
-}
+const COMPOSITION_WORDS: HeaderWords = HeaderWords {
+    name: "the composed type's name",
+    example: "GatewayError",
+    body: "the member catalogs",
+    body_example: " Vault(VaultError), ... ",
+    owner: "the composition's",
+};
 
 struct RawMember {
     attrs: Vec<Attribute>,
@@ -142,7 +107,7 @@ impl Parse for RawMember {
 
 /// Parses the macro input, reporting mistakes to `cx`.
 pub fn parse(cx: &Ctxt, tokens: TokenStream) -> Option<Composition> {
-    let header: Header = match syn::parse2(tokens) {
+    let header = match Header::parse2(tokens, &COMPOSITION_WORDS) {
         Ok(header) => header,
         Err(error) => {
             cx.push(error);
