@@ -643,6 +643,40 @@ fn unknown_key(cx: &Ctxt, key: &Ident, known: &[&'static str], what: &str) -> Op
     suggestion
 }
 
+/// A word that is none of the spellings a setting takes.
+struct Unknown<'a> {
+    /// What the setting names: "action".
+    what: &'a str,
+    /// The word as written.
+    word: &'a str,
+    /// The word as the spellings would write it, to find the nearest.
+    lookalike: &'a str,
+    spellings: &'a [&'static str],
+    /// What else the setting takes, appended to the list.
+    or: &'a str,
+}
+
+/// Reports an unknown word at `tokens`, with the nearest spelling and the list of them all.
+fn unknown_word(cx: &Ctxt, tokens: impl quote::ToTokens, unknown: Unknown<'_>) {
+    let Unknown {
+        what,
+        word,
+        lookalike,
+        spellings,
+        or,
+    } = unknown;
+    let suggestion = symbol::suggest(lookalike, spellings)
+        .map(|s| format!(" (did you mean `{s}`?)"))
+        .unwrap_or_default();
+    cx.error_spanned_by(
+        tokens,
+        format!(
+            "unknown {what} `{word}`{suggestion}; expected one of {}{or}",
+            symbol::one_of(spellings.iter().copied())
+        ),
+    );
+}
+
 fn lower_with<T>(
     cx: &Ctxt,
     value: &Value,
@@ -780,15 +814,16 @@ fn lower_dialect(cx: &Ctxt, value: &Value) -> Option<DialectSpec> {
         return Some(DialectSpec::Builtin(ty));
     }
     if word.starts_with(|c: char| c.is_ascii_lowercase()) {
-        let suggestion = symbol::suggest(&word, &spellings().collect::<Vec<_>>())
-            .map(|s| format!(" (did you mean `{s}`?)"))
-            .unwrap_or_default();
-        cx.error_spanned_by(
+        unknown_word(
+            cx,
             ident,
-            format!(
-                "unknown dialect `{word}`{suggestion}; expected one of {}, or the path of a type implementing `error_catalog::dialect::Dialect`",
-                symbol::one_of(spellings())
-            ),
+            Unknown {
+                what: "dialect",
+                word: &word,
+                lookalike: &word,
+                spellings: &spellings().collect::<Vec<_>>(),
+                or: ", or the path of a type implementing `error_catalog::dialect::Dialect`",
+            },
         );
         return None;
     }
@@ -805,15 +840,16 @@ fn lower_action(cx: &Ctxt, value: &Value) -> Option<ActionSpec> {
     {
         return Some(ActionSpec { variant, tokens });
     }
-    let suggestion = symbol::suggest(&word, &spellings().collect::<Vec<_>>())
-        .map(|s| format!(" (did you mean `{s}`?)"))
-        .unwrap_or_default();
-    cx.error_spanned_by(
+    unknown_word(
+        cx,
         tokens,
-        format!(
-            "unknown action `{word}`{suggestion}; expected one of {}",
-            symbol::one_of(spellings())
-        ),
+        Unknown {
+            what: "action",
+            word: &word,
+            lookalike: &word,
+            spellings: &spellings().collect::<Vec<_>>(),
+            or: "",
+        },
     );
     None
 }
@@ -825,15 +861,16 @@ fn lower_log_level(cx: &Ctxt, value: &Value) -> Option<LogLevelSpec> {
     if let Some(number) = error_catalog_contract::log_level_number(&word) {
         return Some(LogLevelSpec { number });
     }
-    let suggestion = symbol::suggest(&word, &spellings().collect::<Vec<_>>())
-        .map(|s| format!(" (did you mean `{s}`?)"))
-        .unwrap_or_default();
-    cx.error_spanned_by(
+    unknown_word(
+        cx,
         tokens,
-        format!(
-            "unknown log level `{word}`{suggestion}; expected one of {}",
-            symbol::one_of(spellings())
-        ),
+        Unknown {
+            what: "log level",
+            word: &word,
+            lookalike: &word,
+            spellings: &spellings().collect::<Vec<_>>(),
+            or: "",
+        },
     );
     None
 }
@@ -854,15 +891,16 @@ fn lower_grpc(cx: &Ctxt, value: &Value) -> Option<GrpcSpec> {
         Some(number) => return Some(GrpcSpec { number, tokens }),
         None => {
             let kebab = word.to_ascii_lowercase().replace('_', "-");
-            let suggestion = symbol::suggest(&kebab, &spellings().collect::<Vec<_>>())
-                .map(|s| format!(" (did you mean `{s}`?)"))
-                .unwrap_or_default();
-            cx.error_spanned_by(
+            unknown_word(
+                cx,
                 tokens,
-                format!(
-                    "unknown gRPC code `{word}`{suggestion}; expected one of {}",
-                    symbol::one_of(spellings())
-                ),
+                Unknown {
+                    what: "gRPC code",
+                    word: &word,
+                    lookalike: &kebab,
+                    spellings: &spellings().collect::<Vec<_>>(),
+                    or: "",
+                },
             );
         }
     }

@@ -234,6 +234,25 @@ struct Ask<'r> {
     accept_language: Option<&'r str>,
 }
 
+impl<'r> Ask<'r> {
+    /// What a request to `catalog` asks before its query: the server's options and the
+    /// request's negotiation headers.
+    fn new(app: &'r App, catalog: &'static CatalogInfo, headers: &'r HeaderMap) -> Self {
+        Ask {
+            format: app.options.dialect.unwrap_or(catalog.dialect()),
+            retry_after: app.options.retry_after,
+            fields: app
+                .options
+                .fields
+                .iter()
+                .map(|(name, value)| (name.as_str(), value.as_str()))
+                .collect(),
+            accept: accept_of(headers),
+            accept_language: accept_language_of(headers),
+        }
+    }
+}
+
 /// Renders `target` for one request. A dialect that closes the connection gets it closed.
 fn respond(
     app: &App,
@@ -350,18 +369,7 @@ async fn always(
     let Some(target) = app.options.always else {
         return app.plain(StatusCode::INTERNAL_SERVER_ERROR, String::new());
     };
-    let ask = Ask {
-        format: app.options.dialect.unwrap_or(target.catalog.dialect()),
-        retry_after: app.options.retry_after,
-        fields: app
-            .options
-            .fields
-            .iter()
-            .map(|(name, value)| (name.as_str(), value.as_str()))
-            .collect(),
-        accept: accept_of(&headers),
-        accept_language: accept_language_of(&headers),
-    };
+    let ask = Ask::new(&app, target.catalog, &headers);
     respond(&app, &target, &ask, &closer, &method, &uri)
 }
 
@@ -383,18 +391,7 @@ async fn entry(
         return app.plain(StatusCode::NOT_FOUND, no_code(&app, info, &code));
     };
     let query = query_pairs(uri.query().unwrap_or(""));
-    let mut ask = Ask {
-        format: app.options.dialect.unwrap_or(info.dialect()),
-        retry_after: app.options.retry_after,
-        fields: app
-            .options
-            .fields
-            .iter()
-            .map(|(name, value)| (name.as_str(), value.as_str()))
-            .collect(),
-        accept: accept_of(&headers),
-        accept_language: accept_language_of(&headers),
-    };
+    let mut ask = Ask::new(&app, info, &headers);
     for (name, value) in &query {
         match name.as_str() {
             DIALECT_PARAM => match dialect::find_in(value, &dialect::BUILTIN) {
