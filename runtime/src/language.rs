@@ -163,6 +163,7 @@ pub fn message_in<E: WireError + ?Sized>(error: &E, lang: &str) -> Cow<'static, 
 
 /// The language `error`'s message goes out in for the request `cx` describes: `None` when
 /// the request states no `Accept-Language` (the catalog's own message, no `Content-Language`).
+#[inline]
 #[must_use]
 pub fn negotiated<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Option<&'static str> {
     let header = cx.accept_language()?;

@@ -252,12 +252,6 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             // Unreachable: `check` rejects a wire entry without a code.
             None => quote!(::core::default::Default::default()),
         });
-        let statuses = entries.iter().map(|entry| {
-            let value = entry
-                .effective_status(catalog)
-                .map_or(500, |status| status.value);
-            proc_macro2::Literal::u16_unsuffixed(value)
-        });
         quote! {
             #[allow(deprecated)]
             impl #ty {
@@ -273,8 +267,12 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
                 #[inline]
                 #[must_use]
                 pub const fn status(&self) -> #private::StatusCode {
-                    const STATUSES: [::core::primitive::u16; #count] = [#(#statuses),*];
-                    #private::status(STATUSES[self.variant_index()])
+                    // Every wire entry has a status (`check` rejects one without); the
+                    // entry table holds it as a `StatusCode` already, so this is one load.
+                    match self.entry().status() {
+                        ::core::option::Option::Some(status) => status,
+                        ::core::option::Option::None => #private::StatusCode::INTERNAL_SERVER_ERROR,
+                    }
                 }
             }
 

@@ -83,45 +83,46 @@ const CONTENT_TYPE: &str = "content-type";
 /// `retry-after`.
 const RETRY_AFTER: &str = "retry-after";
 
-/// A `u64` in decimal, kept inline so a `Retry-After` header allocates nothing; empty for
-/// no value.
+/// A number of seconds in decimal, kept inline so a `Retry-After` header allocates nothing.
+///
+/// Sixteen ASCII digits, right-aligned, zeros before them; all zeros for no value (a value's
+/// last digit is never a zero byte). One aligned 16-byte word: creating a head writes it with
+/// one store and returning the head (every render does) reads it back with one load. A
+/// 21-byte layout was written in overlapping pieces that the return's loads could not be
+/// forwarded from, a store-forwarding stall that cost a third of a 20 ns render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Decimal {
-    digits: [u8; 20],
-    start: u8,
-}
+#[repr(align(16))]
+struct Decimal([u8; Decimal::WIDTH]);
 
 impl Decimal {
-    const NONE: Decimal = Decimal {
-        digits: [0; 20],
-        start: 20,
-    };
+    const WIDTH: usize = 16;
+    /// The largest value with [`WIDTH`](Self::WIDTH) digits: 317 million years.
+    const MAX: u64 = 9_999_999_999_999_999;
+    const NONE: Decimal = Decimal([0; Decimal::WIDTH]);
 
     fn get(&self) -> Option<&str> {
-        (self.start < 20).then(|| self.as_str())
+        if self.0[Self::WIDTH - 1] == 0 {
+            return None;
+        }
+        let start = self.0.iter().position(|&byte| byte != 0).unwrap_or(0);
+        core::str::from_utf8(&self.0[start..]).ok()
     }
 
-    fn new(mut value: u64) -> Self {
-        let mut digits = [b'0'; 20];
-        let mut at = digits.len();
+    /// `value` in decimal; values above [`MAX`](Self::MAX) are `MAX` (no client waits longer).
+    fn new(value: u64) -> Self {
+        let mut rest = value.min(Self::MAX);
+        let mut digits = [0; Self::WIDTH];
+        let mut at = Self::WIDTH;
         loop {
             at -= 1;
-            // `value % 10` is below 10, so the cast is exact.
-            digits[at] = b'0' + (value % 10) as u8;
-            value /= 10;
-            if value == 0 {
+            // `rest % 10` is below 10, so the cast is exact.
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
                 break;
             }
         }
-        Decimal {
-            digits,
-            // `at` is below 20.
-            start: at as u8,
-        }
-    }
-
-    fn as_str(&self) -> &str {
-        core::str::from_utf8(&self.digits[usize::from(self.start)..]).unwrap_or("0")
+        Decimal(digits)
     }
 }
 
@@ -303,7 +304,8 @@ impl<'a> Head<'a> {
         }
     }
 
-    /// Sets `Retry-After` to `seconds`.
+    /// Sets `Retry-After` to `seconds`, capped at 9,999,999,999,999,999 (sixteen digits,
+    /// 317 million years).
     #[inline]
     pub fn set_retry_after(&mut self, seconds: u64) {
         self.retry_after = Decimal::new(seconds);
@@ -527,5 +529,29 @@ mod head_tests {
         let d: Vec<_> = response.headers().get_all("d").iter().collect();
         assert_eq!(d, ["4", "5"]);
         assert_eq!(response.headers().len(), 5);
+    }
+}
+
+#[cfg(test)]
+mod retry_after_tests {
+    use super::Head;
+    use http::StatusCode;
+
+    #[test]
+    fn retry_after_is_decimal_seconds_and_absurd_delays_are_capped() {
+        let head = Head::new(StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(head.header("retry-after"), None);
+        for (seconds, text) in [
+            (0, "0"),
+            (7, "7"),
+            (30, "30"),
+            (86_400, "86400"),
+            (9_999_999_999_999_999, "9999999999999999"),
+            (u64::MAX, "9999999999999999"),
+        ] {
+            let mut head = Head::new(StatusCode::TOO_MANY_REQUESTS);
+            head.set_retry_after(seconds);
+            assert_eq!(head.header("Retry-After"), Some(text), "{seconds}");
+        }
     }
 }

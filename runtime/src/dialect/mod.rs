@@ -460,6 +460,7 @@ pub fn parse_as<C: Catalog>(
 /// Sets `Content-Language` to the language the message went out in, when the request stated
 /// an `Accept-Language` ([`Context::with_accept_language`]); dialects call it after building
 /// their head.
+#[inline]
 pub fn set_content_language<'a, E: WireError + ?Sized>(
     head: &mut Head<'a>,
     error: &E,
