@@ -56,19 +56,11 @@ pub fn types(composition: &Composition) -> TokenStream {
         " The codes of composition `{}`: a member's code enum in each variant.",
         composition.id
     );
+    let derives = crate::expand::code_enum_derives(true);
     let code_enum_decl = (code_enum != ident).then(|| {
         quote! {
             #[doc = #code_doc]
-            #[derive(
-                ::core::clone::Clone,
-                ::core::marker::Copy,
-                ::core::cmp::PartialEq,
-                ::core::cmp::Eq,
-                ::core::cmp::PartialOrd,
-                ::core::cmp::Ord,
-                ::core::hash::Hash,
-                ::core::fmt::Debug
-            )]
+            #derives
             #vis enum #code_enum {
                 #(#code_variants,)*
             }

@@ -282,18 +282,10 @@ fn code_enum_items(catalog: &Catalog, entries: &[&Entry]) -> TokenStream {
         .into_iter()
         .filter(|(name, _)| free(entries, name))
         .map(|(_, tokens)| tokens);
+    let derives = super::code_enum_derives(true);
     quote! {
         #[allow(dead_code, missing_docs)]
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::hash::Hash,
-            ::core::fmt::Debug
-        )]
+        #derives
         #vis enum #code_enum { #(#idents),* }
 
         #[allow(dead_code, missing_docs, clippy::all)]

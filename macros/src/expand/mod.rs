@@ -133,6 +133,24 @@ fn expand_into_response(catalog: &Catalog) -> TokenStream {
 }
 
 /// The path of the runtime's hidden module, through the catalog's `crate = ...` path.
+/// The derives of a code enum (fieldless, one variant per entry), with `Debug` where the
+/// enum does not implement it by hand.
+pub(crate) fn code_enum_derives(debug: bool) -> TokenStream {
+    let debug = debug.then(|| quote!(, ::core::fmt::Debug));
+    quote! {
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash
+            #debug
+        )]
+    }
+}
+
 fn private(catalog: &Catalog) -> TokenStream {
     let krate = &catalog.krate;
     quote!(#krate::__private)

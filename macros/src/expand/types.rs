@@ -123,6 +123,7 @@ pub fn expand(catalog: &Catalog) -> TokenStream {
         quote!(#docs #ident)
     });
 
+    let derives = super::code_enum_derives(false);
     quote! {
         #(#attrs)*
         #separator
@@ -134,15 +135,7 @@ pub fn expand(catalog: &Catalog) -> TokenStream {
         #log
 
         #[doc = #code_doc]
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::hash::Hash
-        )]
+        #derives
         #vis enum #code_enum {
             #(#code_variants,)*
         }

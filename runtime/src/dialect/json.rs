@@ -166,36 +166,31 @@ pub fn write_str(out: &mut Vec<u8>, text: &str) {
 /// Appends `value` in decimal.
 #[inline]
 pub fn write_int(out: &mut Vec<u8>, value: i128) {
+    /// `10^19`: the low half of a magnitude wider than 64 bits is its last 19 digits.
+    const TEN_19: u128 = 10_000_000_000_000_000_000;
     if value < 0 {
         out.push(b'-');
     }
     let magnitude = value.unsigned_abs();
     // Every code's magnitude fits in 64 bits (`i64::MIN` to `u64::MAX`), where division is
-    // cheap; wider values take the 128-bit path.
+    // cheap; a wider one is written as two halves (an `i128` magnitude is at most `2^127`, so
+    // the high half, below `1.8 * 10^19`, fits in 64 bits too).
     match u64::try_from(magnitude) {
-        Ok(magnitude) => write_digits(out, magnitude),
+        Ok(magnitude) => write_digits(out, magnitude, 1),
         Err(_) => {
-            let mut digits = [0u8; 39];
-            let mut at = digits.len();
-            let mut rest = magnitude;
-            loop {
-                at -= 1;
-                // `rest % 10` is below 10, so the cast is exact.
-                digits[at] = b'0' + (rest % 10) as u8;
-                rest /= 10;
-                if rest == 0 {
-                    break;
-                }
-            }
-            out.extend_from_slice(&digits[at..]);
+            let high = u64::try_from(magnitude / TEN_19).unwrap_or(u64::MAX);
+            // The remainder is below 10^19, so the cast is exact.
+            let low = (magnitude % TEN_19) as u64;
+            write_digits(out, high, 1);
+            write_digits(out, low, 19);
         }
     }
 }
 
-/// Appends an unsigned 64-bit value in decimal.
+/// Appends `value` in decimal, with leading zeros up to `width` digits (at most 20).
 #[inline]
-fn write_digits(out: &mut Vec<u8>, value: u64) {
-    let mut digits = [0u8; 20];
+fn write_digits(out: &mut Vec<u8>, value: u64, width: usize) {
+    let mut digits = [b'0'; 20];
     let mut at = digits.len();
     let mut rest = value;
     loop {
@@ -207,7 +202,8 @@ fn write_digits(out: &mut Vec<u8>, value: u64) {
             break;
         }
     }
-    out.extend_from_slice(&digits[at..]);
+    let start = at.min(digits.len().saturating_sub(width));
+    out.extend_from_slice(&digits[start..]);
 }
 
 /// A `fmt::Write` that JSON-escapes what is written into a byte buffer, so a `Display`
@@ -632,6 +628,9 @@ mod tests {
         let wide = [
             i128::from(u64::MAX),
             i128::from(u64::MAX) + 1,
+            // Zeros inside the low half.
+            5 * 10_i128.pow(19) + 7,
+            -(10_i128.pow(30)),
             i128::MAX,
             i128::MIN,
         ];
