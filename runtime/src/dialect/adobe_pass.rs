@@ -305,18 +305,16 @@ impl Dialect for AdobePass {
             body.extend_from_slice(b"\"}}");
         }
 
-        let mut head = Head::new(prepared.status());
-        head.set_content_type(if xml { XML } else { JSON });
-        super::set_content_language(&mut head, error, cx);
-        if let Some(id) = request_id {
-            head.insert_header(ADOBE_REQUEST_ID, id);
-        }
-        if let Some(seconds) = cx.retry_after()
-            && action == Action::RetryAfter
-        {
-            head.set_retry_after(seconds);
-        }
-        Reply::Respond(head)
+        let retry_after = cx.retry_after().filter(|_| action == Action::RetryAfter);
+        Reply::Respond(Head::from_parts(
+            prepared.status(),
+            if xml { XML } else { JSON },
+            [
+                super::content_language(error, cx),
+                request_id.map(|id| (ADOBE_REQUEST_ID, id)),
+            ],
+            retry_after,
+        ))
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {

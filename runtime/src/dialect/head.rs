@@ -182,6 +182,34 @@ impl<'a> Head<'a> {
         }
     }
 
+    /// A head whose every part is known at once, built in one expression so it is written
+    /// straight into the caller's slot: the built-in dialects' fast path. `texts` are
+    /// sanitized header values, empty ones dropped.
+    #[inline]
+    pub(crate) fn from_parts(
+        status: StatusCode,
+        content_type: &'static str,
+        texts: [Option<(&'static str, HeaderText<'a>)>; INLINE],
+        retry_after: Option<u64>,
+    ) -> Self {
+        let [first, second] = texts;
+        let keep = |slot: Option<(&'static str, HeaderText<'a>)>| {
+            slot.filter(|(_, value)| !value.0.is_empty())
+                .map(|(name, value)| (name, value.0))
+        };
+        let (first, second) = match (keep(first), keep(second)) {
+            (None, second) => (second, None),
+            (first, second) => (first, second),
+        };
+        Head {
+            status,
+            content_type: Some(content_type),
+            texts: [first, second],
+            more: None,
+            retry_after: retry_after.map_or(Decimal::NONE, Decimal::new),
+        }
+    }
+
     /// The HTTP status.
     #[must_use]
     pub fn status(&self) -> StatusCode {

@@ -471,6 +471,16 @@ pub fn set_content_language<'a, E: WireError + ?Sized>(
     }
 }
 
+/// The `Content-Language` header slot for [`Head::from_parts`], as
+/// [`set_content_language`] would set it.
+#[inline]
+pub(crate) fn content_language<E: WireError + ?Sized>(
+    error: &E,
+    cx: &Context<'_>,
+) -> Option<(&'static str, HeaderText<'static>)> {
+    crate::language::negotiated(error, cx).map(|lang| ("content-language", HeaderText::from(lang)))
+}
+
 /// Whether a `Retry-After` goes with an error of `status` and `action` in the HTTP-generic
 /// dialects: with a 429 or a 503 (RFC 9110), or an entry whose action is `retry-after`.
 ///
