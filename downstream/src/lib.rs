@@ -71,3 +71,66 @@ errcat::compose_catalogs! {
         Keys(KeyError) { prefix: "keys." },
     }
 }
+
+/// A vendor's wire format of this crate's own, `{"err": <code>, "msg": <message>}` with the
+/// request id in `x-tiny-request-id`: written with the runtime's public dialect API only.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tiny;
+
+#[derive(serde::Deserialize)]
+struct TinyBody {
+    err: errcat::dialect::WireCode,
+    msg: String,
+}
+
+impl errcat::dialect::Dialect for Tiny {
+    const NAME: &'static str = "tiny";
+    const MEDIA_TYPES: &'static [&'static str] = &["application/vnd.tiny+json"];
+    const DEFAULT: Self = Tiny;
+
+    fn render_into<'a, E>(
+        &self,
+        error: &E,
+        cx: &errcat::dialect::Context<'a>,
+        body: &mut Vec<u8>,
+    ) -> errcat::dialect::Reply<errcat::dialect::Head<'a>>
+    where
+        E: errcat::WireError + ?Sized,
+    {
+        use errcat::dialect::{Head, Prepared, Reply, json};
+        let prepared = Prepared::new(error, cx);
+        body.extend_from_slice(b"{\"err\":");
+        json::write_code(body, error.entry(), false);
+        body.extend_from_slice(b",\"msg\":");
+        json::write_message_for(body, error, cx);
+        body.push(b'}');
+        let mut head = Head::new(prepared.status());
+        head.set_content_type(Self::MEDIA_TYPES[0]);
+        if let Some(id) = prepared.request_id() {
+            head.insert_header("x-tiny-request-id", id);
+        }
+        Reply::Respond(head)
+    }
+
+    fn read(
+        &self,
+        response: &errcat::dialect::Incoming<'_>,
+    ) -> Result<errcat::dialect::Reading, errcat::dialect::ParseError> {
+        let body: TinyBody = response.json(Self::NAME)?;
+        let mut reading = errcat::dialect::Reading::new(response.status()).with_code(body.err);
+        reading.message = Some(body.msg);
+        reading.request_id = response.request_id("x-tiny-request-id");
+        Ok(reading)
+    }
+}
+
+errcat::error_catalog! {
+    /// A catalog whose native dialect is this crate's own [`Tiny`].
+    #[catalog(code = u16, crate = ::errcat, dialect = crate::Tiny)]
+    pub enum TinyError {
+        /// The thing is missing.
+        Missing { code: 7, status: 404, message: "No such thing: {thing}", fields: { thing: String } },
+        /// Slow down.
+        Busy { code: 8, status: 503, message: "Busy", action: retry },
+    }
+}

@@ -110,3 +110,48 @@ fn compositions_work_through_the_renamed_runtime() {
     );
     assert_eq!(ServiceErrorCode::INFO.members().len(), 2);
 }
+
+#[test]
+fn a_dialect_of_this_crate_is_a_catalogs_native_dialect() {
+    use error_catalog_downstream::{Tiny, TinyError, TinyErrorCode};
+
+    let error = TinyError::Missing {
+        thing: "gear \"7\"".into(),
+    };
+    assert_eq!(TinyErrorCode::INFO.dialect().name(), "tiny");
+    let cx = Context::new().with_request_id("req\r\n1");
+    let response = dialect::render(&error, &cx).respond().expect("answers");
+    assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/vnd.tiny+json"
+    );
+    assert_eq!(response.headers()["x-tiny-request-id"], "req  1");
+    assert_eq!(
+        std::str::from_utf8(response.body()).expect("UTF-8"),
+        r#"{"err":7,"msg":"No such thing: gear \"7\""}"#
+    );
+
+    let parsed =
+        dialect::parse::<TinyErrorCode>(&Incoming::from_response(&response)).expect("parses");
+    assert_eq!(parsed.known(), Some(TinyErrorCode::Missing));
+    assert_eq!(parsed.field("thing"), Some("gear \"7\""));
+    assert_eq!(parsed.request_id.as_deref(), Some("req  1"));
+
+    let found = dialect::find_in("tiny", &[&Tiny as &dyn dialect::DynDialect]).expect("by name");
+    let busy = found
+        .render(&TinyError::Busy, &Context::new())
+        .respond()
+        .expect("answers");
+    assert_eq!(busy.status(), http::StatusCode::SERVICE_UNAVAILABLE);
+    let foreign = Incoming::new(
+        http::StatusCode::BAD_REQUEST,
+        busy.headers(),
+        br#"{"err": 99, "msg": "other"}"#,
+    );
+    let unknown = dialect::parse::<TinyErrorCode>(&foreign).expect("parses");
+    assert!(matches!(unknown.code, ParsedCode::Unknown(_)));
+    let broken = Incoming::new(http::StatusCode::BAD_REQUEST, busy.headers(), b"{");
+    let error = dialect::parse::<TinyErrorCode>(&broken).expect_err("not JSON");
+    assert_eq!(error.dialect(), "tiny");
+}
