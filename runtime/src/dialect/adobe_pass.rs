@@ -305,18 +305,13 @@ impl Dialect for AdobePass {
             body.extend_from_slice(b"\"}}");
         }
 
-        let mut head = Head::new(prepared.status());
-        head.set_content_type(if xml { XML } else { JSON });
-        super::set_content_language(&mut head, error, cx);
-        if let Some(id) = request_id {
-            head.insert_header(ADOBE_REQUEST_ID, id);
-        }
-        if let Some(seconds) = cx.retry_after()
-            && action == Action::RetryAfter
-        {
-            head.set_retry_after(seconds);
-        }
-        Reply::Respond(head)
+        Reply::Respond(Head::built(
+            prepared.status(),
+            if xml { XML } else { JSON },
+            super::content_language(error, cx),
+            request_id.and_then(|id| super::header_slot(ADOBE_REQUEST_ID, id)),
+            cx.retry_after().filter(|_| action == Action::RetryAfter),
+        ))
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {

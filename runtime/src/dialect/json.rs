@@ -211,18 +211,32 @@ pub fn write_display(out: &mut Vec<u8>, value: &dyn fmt::Display) {
 pub fn write_message<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) {
     let entry = error.entry();
     if entry.is_message_static() {
-        out.push(b'"');
-        out.extend_from_slice(entry.message_template_json().as_bytes());
-        out.push(b'"');
+        write_plain(out, entry.message_template_json());
     } else {
-        write_display(out, &error);
+        write_display_of(out, error);
     }
+}
+
+/// [`write_display`] of an error whose message has fields, out of the static messages' path.
+#[inline(never)]
+fn write_display_of<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) {
+    write_display(out, &error);
 }
 
 /// Appends the error's message for the request `cx` describes: [`write_message`] unless the
 /// request states an `Accept-Language` that picks one of the entry's translations.
 #[inline]
 pub fn write_message_for<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E, cx: &Context<'_>) {
+    if cx.accept_language().is_some() {
+        write_message_negotiated(out, error, cx);
+    } else {
+        write_message(out, error);
+    }
+}
+
+/// [`write_message_for`] when the request states an `Accept-Language`.
+#[inline(never)]
+fn write_message_negotiated<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E, cx: &Context<'_>) {
     match crate::language::negotiated(error, cx) {
         Some(lang) if !lang.eq_ignore_ascii_case(error.catalog().locale()) => {
             write_str(out, &crate::language::message_in(error, lang));
@@ -241,12 +255,11 @@ fn write_plain(out: &mut Vec<u8>, text: &str) {
 
 /// Appends the entry's code in its native JSON type (a number or a string), or as a string
 /// (an integer code in decimal) when `as_string`.
-#[inline]
+#[inline(always)]
 pub fn write_code(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool) {
     if let Some(text) = entry.plain_json_code() {
-        return write_plain(out, text);
-    }
-    if let Some(digits) = entry.int_code_decimal() {
+        write_plain(out, text);
+    } else if let Some(digits) = entry.int_code_decimal() {
         if as_string {
             out.push(b'"');
             out.extend_from_slice(digits);
@@ -254,8 +267,15 @@ pub fn write_code(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool) {
         } else {
             out.extend_from_slice(digits);
         }
-        return;
+    } else {
+        write_code_escaped(out, entry, as_string);
     }
+}
+
+/// [`write_code`] for a code that needs escaping (or none, from a hand-written `WireError`).
+#[cold]
+#[inline(never)]
+fn write_code_escaped(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool) {
     match entry.code().unwrap_or(Code::Str("")) {
         Code::Int(value) if as_string => {
             out.push(b'"');

@@ -470,6 +470,25 @@ pub fn set_content_language<'a, E: WireError + ?Sized>(
     }
 }
 
+/// The `Content-Language` header of a built-in dialect's [`Head::built`]: as
+/// [`set_content_language`] sets it.
+#[inline]
+fn content_language<'a, E: WireError + ?Sized>(
+    error: &E,
+    cx: &Context<'a>,
+) -> Option<head::Slot<'a>> {
+    let lang = crate::language::negotiated(error, cx)?;
+    header_slot("content-language", HeaderText::from(lang))
+}
+
+/// A header of a built-in dialect's [`Head::built`]: none for an empty value, as
+/// [`Head::insert_header`] skips it.
+#[inline]
+fn header_slot<'a>(name: &'static str, value: HeaderText<'a>) -> Option<head::Slot<'a>> {
+    let value = value.into_cow();
+    (!value.is_empty()).then_some((name, value))
+}
+
 /// Whether a `Retry-After` goes with an error of `status` and `action` in the HTTP-generic
 /// dialects: with a 429 or a 503 (RFC 9110), or an entry whose action is `retry-after`.
 ///

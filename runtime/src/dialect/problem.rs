@@ -276,15 +276,16 @@ impl Dialect for Problem {
         json::write_details_member(body, error, &prepared);
         body.push(b'}');
 
-        let mut head = Head::new(prepared.status());
-        head.set_content_type(PROBLEM_JSON);
-        super::set_content_language(&mut head, error, cx);
-        if let Some(seconds) = cx.retry_after()
-            && super::wants_retry_after(prepared.status(), entry.action())
-        {
-            head.set_retry_after(seconds);
-        }
-        Reply::Respond(head)
+        let retry_after = cx
+            .retry_after()
+            .filter(|_| super::wants_retry_after(prepared.status(), entry.action()));
+        Reply::Respond(Head::built(
+            prepared.status(),
+            PROBLEM_JSON,
+            super::content_language(error, cx),
+            None,
+            retry_after,
+        ))
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {

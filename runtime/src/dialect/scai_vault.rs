@@ -117,19 +117,17 @@ impl Dialect for ScaiVault {
         }
         body.extend_from_slice(b"}}");
 
-        let mut head = Head::new(prepared.status());
-        head.set_content_type(JSON);
-        super::set_content_language(&mut head, error, cx);
-        if let Some(id) = request_id {
-            head.insert_header(X_REQUEST_ID, id);
-        }
-        if let Some(seconds) = cx.retry_after()
-            && (prepared.status() == StatusCode::TOO_MANY_REQUESTS
-                || error.entry().action() == Action::RetryAfter)
-        {
-            head.set_retry_after(seconds);
-        }
-        Reply::Respond(head)
+        let retry_after = cx.retry_after().filter(|_| {
+            prepared.status() == StatusCode::TOO_MANY_REQUESTS
+                || error.entry().action() == Action::RetryAfter
+        });
+        Reply::Respond(Head::built(
+            prepared.status(),
+            JSON,
+            super::content_language(error, cx),
+            request_id.and_then(|id| super::header_slot(X_REQUEST_ID, id)),
+            retry_after,
+        ))
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {

@@ -92,15 +92,16 @@ impl Dialect for Skms {
         }
         body.push(b'}');
 
-        let mut head = Head::new(prepared.status());
-        head.set_content_type(JSON);
-        super::set_content_language(&mut head, error, cx);
-        if let Some(seconds) = cx.retry_after()
-            && super::wants_retry_after(prepared.status(), error.entry().action())
-        {
-            head.set_retry_after(seconds);
-        }
-        Reply::Respond(head)
+        let retry_after = cx
+            .retry_after()
+            .filter(|_| super::wants_retry_after(prepared.status(), error.entry().action()));
+        Reply::Respond(Head::built(
+            prepared.status(),
+            JSON,
+            super::content_language(error, cx),
+            None,
+            retry_after,
+        ))
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
