@@ -59,7 +59,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Action, Catalog, WireError};
 
-use super::json::{self, WireCode};
+use super::json::{self, CodeRef, Text, WireCode};
 use super::xml;
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
@@ -68,6 +68,9 @@ use super::{
 
 /// `Adobe-Request-Id`.
 pub const ADOBE_REQUEST_ID: &str = "adobe-request-id";
+
+/// [`ADOBE_REQUEST_ID`] as a header name.
+const ADOBE_REQUEST_ID_NAME: http::HeaderName = http::HeaderName::from_static(ADOBE_REQUEST_ID);
 
 /// `application/xml`.
 const XML: &str = "application/xml";
@@ -245,6 +248,52 @@ impl AdobePassErrorObject {
     }
 }
 
+/// The body types the parser reads into: the public ones' members, defaults and names (so
+/// serde's messages name the same types), borrowing strings from the body.
+mod borrowed {
+    use super::*;
+
+    /// [`super::AdobePassBody`], for [`AdobePass::read`].
+    #[derive(Deserialize)]
+    pub(super) struct AdobePassBody<'a> {
+        #[serde(borrow)]
+        pub(super) error: AdobePassErrorObject<'a>,
+    }
+
+    /// [`super::AdobePassErrorObject`] for the parser.
+    #[derive(Deserialize)]
+    pub(super) struct AdobePassErrorObject<'a> {
+        /// Checked, though the response's own status is the reading's.
+        #[serde(rename = "status")]
+        pub(super) _status: u16,
+        #[serde(borrow)]
+        pub(super) code: CodeRef<'a>,
+        #[serde(default, borrow)]
+        pub(super) message: Text<'a>,
+        #[serde(default, borrow)]
+        pub(super) details: Option<Text<'a>>,
+        #[serde(default, rename = "helpUrl", borrow)]
+        pub(super) help_url: Option<Text<'a>>,
+        #[serde(default, borrow)]
+        pub(super) trace: Option<Text<'a>>,
+        #[serde(default, borrow)]
+        pub(super) action: Option<Text<'a>>,
+    }
+}
+
+impl borrowed::AdobePassErrorObject<'_> {
+    /// As [`AdobePassErrorObject::to_reading`], with the response's `status`.
+    fn into_reading(self, status: StatusCode) -> Reading {
+        let mut reading = Reading::new(status).with_code(self.code.into_owned());
+        reading.message = Some(self.message.into_owned());
+        reading.detail = self.details.map(Text::into_owned);
+        reading.help_url = self.help_url.map(Text::into_owned);
+        reading.request_id = self.trace.map(Text::into_owned);
+        reading.action = self.action.and_then(|text| text.0.parse().ok());
+        reading
+    }
+}
+
 impl Dialect for AdobePass {
     const NAME: &'static str = "adobe_pass";
     /// JSON first (the default), then the XML types a request's `Accept` may prefer.
@@ -323,16 +372,17 @@ impl Dialect for AdobePass {
                 .any(|w| w.eq_ignore_ascii_case(b"xml")),
             None => text.trim_start().starts_with('<'),
         };
-        let object = if is_xml {
-            AdobePassErrorObject::from_xml(text)?
+        let mut reading = if is_xml {
+            let mut reading = AdobePassErrorObject::from_xml(text)?.to_reading();
+            reading.status = response.status();
+            reading
         } else {
-            serde_json::from_str::<AdobePassBody>(text)
+            serde_json::from_str::<borrowed::AdobePassBody<'_>>(text)
                 .map_err(|error| ParseError::json(Self::NAME, &error))?
                 .error
+                .into_reading(response.status())
         };
-        let mut reading = object.to_reading();
-        reading.status = response.status();
-        if let Some(id) = response.request_id(ADOBE_REQUEST_ID) {
+        if let Some(id) = response.request_id_of(&ADOBE_REQUEST_ID_NAME) {
             reading.request_id = Some(id);
         }
         reading.retry_after = response.retry_after();

@@ -513,3 +513,6 @@ const JSON: &str = "application/json";
 
 /// `X-Request-Id` (Scai vault spells it `X-Request-ID`; header names ignore case).
 const X_REQUEST_ID: &str = "x-request-id";
+
+/// [`X_REQUEST_ID`] as a header name, for reading without parsing the name each time.
+const X_REQUEST_ID_NAME: http::HeaderName = http::HeaderName::from_static(X_REQUEST_ID);
