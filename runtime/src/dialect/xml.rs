@@ -193,13 +193,16 @@ pub fn read_children(
     }))
 }
 
+/// A leaf child: its local name and its text.
+pub(crate) type Leaf<'t> = (Cow<'t, str>, Cow<'t, str>);
+
 /// [`read_children`], names and texts borrowed from `text` where they can be (a text with no
 /// entity, no CDATA section beside other text and no CR to normalize).
 pub(crate) fn read_leaves<'t>(
     dialect: &'static str,
     text: &'t str,
     root: &str,
-) -> Result<Option<Vec<(Cow<'t, str>, Cow<'t, str>)>>, ParseError> {
+) -> Result<Option<Vec<Leaf<'t>>>, ParseError> {
     let mut reader = quick_xml::Reader::from_str(text);
     let xml_error = |reader: &quick_xml::Reader<&[u8]>, message: String| ParseError::Xml {
         dialect,
