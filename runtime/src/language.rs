@@ -167,11 +167,13 @@ pub fn message_in<E: WireError + ?Sized>(error: &E, lang: &str) -> Cow<'static, 
 #[must_use]
 pub fn negotiated<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Option<&'static str> {
     let header = cx.accept_language()?;
-    Some(choose(
-        error.entry(),
-        error.catalog().locale(),
-        &Preferences::parse(header),
-    ))
+    Some(negotiate(error.entry(), error.catalog().locale(), header))
+}
+
+/// [`negotiated`] once the request states an `Accept-Language`, out of the render path.
+#[inline(never)]
+fn negotiate(entry: &Entry, locale: &'static str, header: &str) -> &'static str {
+    choose(entry, locale, &Preferences::parse(header))
 }
 
 /// `error`'s message for the request `cx` describes: in the negotiated language, else the

@@ -27,6 +27,7 @@ use crate::lookup::{CodeIndex, IntIndex, StrIndex};
 use crate::{Action, CatalogInfo, Code, CodeKind, Entry};
 
 /// The HTTP status `code`, which the macro has already checked to be 400-599.
+#[inline]
 #[must_use]
 pub const fn status(code: u16) -> StatusCode {
     match StatusCode::from_u16(code) {

@@ -8,7 +8,8 @@ mod dialect_harness;
 use dialect_common::*;
 use error_catalog::dialect::adobe_pass::{AdobePassErrorObject, Media};
 use error_catalog::dialect::{
-    self, AdobePass, Dialect, DynDialect, Incoming, JsonProblem, ParseError, Problem, Scms, Skms,
+    self, AdobePass, Dialect, DynDialect, Incoming, JsonProblem, ParseError, Problem, Reading,
+    Scms, Skms,
 };
 use error_catalog::{Catalog, WireError};
 use http::{HeaderMap, HeaderValue, StatusCode};
@@ -247,4 +248,110 @@ fn malformed_payloads_say_what_and_where() {
         b"",
     ));
     assert!(matches!(error, Err(ParseError::Header { .. })), "{error:?}");
+}
+
+/// What each JSON dialect's `read` gave before it read bodies in place: the public serde body
+/// type, then its `to_reading`, then the headers, as the parsers did it.
+fn owned_reading(
+    dialect: &dyn DynDialect,
+    incoming: &Incoming<'_>,
+) -> Option<Result<Reading, ParseError>> {
+    use error_catalog::dialect::adobe_pass::AdobePassBody;
+    use error_catalog::dialect::huawei::HuaweiBody;
+    use error_catalog::dialect::problem::ProblemDetails;
+    use error_catalog::dialect::scai_vault::ScaiVaultBody;
+    use error_catalog::dialect::skms::SkmsBody;
+
+    let status = incoming.status();
+    let header = |name: &str| incoming.request_id(name);
+    let name = dialect.name();
+    let read = || -> Result<Reading, ParseError> {
+        let mut reading = match name {
+            "skms" => {
+                let mut reading = incoming.json::<SkmsBody>(name)?.to_reading(status);
+                reading.request_id = header("x-request-id");
+                reading
+            }
+            "scai_vault" => {
+                let mut reading = incoming
+                    .json::<ScaiVaultBody>(name)?
+                    .error
+                    .to_reading(status);
+                reading.request_id = header("x-request-id").or(reading.request_id);
+                reading
+            }
+            "huawei" => {
+                let mut reading = incoming.json::<HuaweiBody>(name)?.to_reading(status);
+                reading.request_id = header("x-request-id").or(reading.request_id);
+                reading
+            }
+            "problem" => {
+                let mut reading = incoming.json::<ProblemDetails>(name)?.to_reading(status);
+                reading.request_id = reading.request_id.or_else(|| header("x-request-id"));
+                reading
+            }
+            _ => {
+                let mut reading = incoming.json::<AdobePassBody>(name)?.error.to_reading();
+                reading.status = status;
+                reading.request_id = header("adobe-request-id").or(reading.request_id);
+                reading
+            }
+        };
+        reading.retry_after = incoming.retry_after();
+        Ok(reading)
+    };
+    match name {
+        "skms" | "scai_vault" | "huawei" | "problem" => Some(read()),
+        // Adobe Pass reads JSON unless the content type or the body says XML.
+        "adobe_pass" => {
+            let xml = match incoming.headers().get(http::header::CONTENT_TYPE) {
+                Some(value) => value
+                    .as_bytes()
+                    .windows(3)
+                    .any(|w| w.eq_ignore_ascii_case(b"xml")),
+                None => std::str::from_utf8(incoming.body())
+                    .is_ok_and(|text| text.trim_start().starts_with('<')),
+            };
+            (!xml).then(read)
+        }
+        _ => None,
+    }
+}
+
+#[test]
+fn json_parsers_read_as_the_public_body_types() {
+    const RUNS: usize = 1_500;
+    let dialects = all_dialects();
+    let check = |dialect: &dyn DynDialect, incoming: &Incoming<'_>| {
+        if let Some(expected) = owned_reading(dialect, incoming) {
+            let body = String::from_utf8_lossy(incoming.body());
+            let shown: String = body.chars().take(300).collect();
+            assert_eq!(dialect.read_dyn(incoming), expected, "{dialect}: {shown}");
+        }
+    };
+    let mut corpus = corpus();
+    corpus.extend(
+        [
+            &br#"{"type": 7, "status": "400", "code": "braces", "detail": ["x", {"a": [1]}], "title": null}"#[..],
+            br#"{"type": "https://e/x", "title": "T", "code": 18446744073709551615, "details": {"b": 1.5, "a": {"z": null, "y": true}, "detail": "d\u00e9"}}"#,
+            br#"{"code": -7, "details": {"x": "a\"b", "x": [1, "2"]}, "request_id": "r\n"}"#,
+            br#"{"error": {"code": 1.5}}"#,
+            br#"{"error": {"status": 70000, "code": "c"}}"#,
+            br#"{"error": "x"}"#,
+            br#"{"error_code": "APIGW.0301", "error_msg": "m\u0000", "request_id": 5}"#,
+            br#"{"code": "c", "code": "d"}"#,
+            br#"[1, 2]"#,
+        ]
+        .map(<[u8]>::to_vec),
+    );
+    dialect_harness::fuzz(&dialects, &corpus, &[], RUNS, &check);
+    for body in &corpus {
+        for dialect in &dialects {
+            let headers = HeaderMap::new();
+            check(
+                *dialect,
+                &Incoming::new(StatusCode::BAD_REQUEST, &headers, body),
+            );
+        }
+    }
 }

@@ -57,9 +57,9 @@ use http::StatusCode;
 use http::header::CONTENT_TYPE;
 use serde::{Deserialize, Serialize};
 
-use crate::{Action, Catalog, WireError};
+use crate::{Action, Catalog, Code, WireError};
 
-use super::json::{self, WireCode};
+use super::json::{self, CodeRef, Text, WireCode};
 use super::xml;
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
@@ -68,6 +68,9 @@ use super::{
 
 /// `Adobe-Request-Id`.
 pub const ADOBE_REQUEST_ID: &str = "adobe-request-id";
+
+/// [`ADOBE_REQUEST_ID`] as a header name.
+const ADOBE_REQUEST_ID_NAME: http::HeaderName = http::HeaderName::from_static(ADOBE_REQUEST_ID);
 
 /// `application/xml`.
 const XML: &str = "application/xml";
@@ -201,47 +204,141 @@ impl AdobePassErrorObject {
     ///
     /// Malformed XML, no `<error>` element, no `<code>`, or a `<status>` that is no number.
     pub fn from_xml(text: &str) -> Result<Self, ParseError> {
+        let parts = XmlObject::read(text)?;
+        Ok(AdobePassErrorObject {
+            status: parts.status,
+            code: WireCode::Str(parts.code.into_owned()),
+            message: parts.message.into_owned(),
+            details: parts.details.map(Cow::into_owned),
+            help_url: parts.help_url.map(Cow::into_owned),
+            trace: parts.trace.map(Cow::into_owned),
+            action: parts.action.map(Cow::into_owned),
+        })
+    }
+}
+
+/// The body types the parser reads into: the public ones' members, defaults and names (so
+/// serde's messages name the same types), borrowing strings from the body.
+mod borrowed {
+    use super::*;
+
+    /// [`super::AdobePassBody`], for [`AdobePass::read`].
+    #[derive(Deserialize)]
+    pub(super) struct AdobePassBody<'a> {
+        #[serde(borrow)]
+        pub(super) error: AdobePassErrorObject<'a>,
+    }
+
+    /// [`super::AdobePassErrorObject`] for the parser.
+    #[derive(Deserialize)]
+    pub(super) struct AdobePassErrorObject<'a> {
+        /// Checked, though the response's own status is the reading's.
+        #[serde(rename = "status")]
+        pub(super) _status: u16,
+        #[serde(borrow)]
+        pub(super) code: CodeRef<'a>,
+        #[serde(default, borrow)]
+        pub(super) message: Text<'a>,
+        #[serde(default, borrow)]
+        pub(super) details: Option<Text<'a>>,
+        #[serde(default, rename = "helpUrl", borrow)]
+        pub(super) help_url: Option<Text<'a>>,
+        #[serde(default, borrow)]
+        pub(super) trace: Option<Text<'a>>,
+        #[serde(default, borrow)]
+        pub(super) action: Option<Text<'a>>,
+    }
+}
+
+impl borrowed::AdobePassErrorObject<'_> {
+    /// As [`AdobePassErrorObject::to_reading`], with the response's `status`.
+    fn into_reading(self, status: StatusCode) -> Reading {
+        let mut reading = Reading::new(status).with_code(self.code.into_owned());
+        reading.message = Some(self.message.into_owned());
+        reading.detail = self.details.map(Text::into_owned);
+        reading.help_url = self.help_url.map(Text::into_owned);
+        reading.request_id = self.trace.map(Text::into_owned);
+        reading.action = self.action.and_then(|text| text.0.parse().ok());
+        reading
+    }
+}
+
+/// An error object read from XML, its texts borrowed from the body where they can be: what
+/// [`AdobePassErrorObject::from_xml`] and the parser build their results from.
+struct XmlObject<'t> {
+    status: u16,
+    code: Cow<'t, str>,
+    message: Cow<'t, str>,
+    details: Option<Cow<'t, str>>,
+    help_url: Option<Cow<'t, str>>,
+    trace: Option<Cow<'t, str>>,
+    action: Option<Cow<'t, str>>,
+}
+
+impl<'t> XmlObject<'t> {
+    /// Reads `<error><status>403</status>...</error>`.
+    fn read(text: &'t str) -> Result<Self, ParseError> {
         const DIALECT: &str = AdobePass::NAME;
-        let children = xml::read_children(DIALECT, text, "error")?.ok_or(ParseError::Missing {
+        let children = xml::read_leaves(DIALECT, text, "error")?.ok_or(ParseError::Missing {
             dialect: DIALECT,
             member: "error",
         })?;
-        let mut object = AdobePassErrorObject {
-            status: 0,
-            code: WireCode::Str(String::new()),
-            message: String::new(),
-            details: None,
-            help_url: None,
-            trace: None,
-            action: None,
-        };
-        let (mut status, mut code) = (None, None);
+        let (mut status, mut code, mut message) = (None, None, Cow::Borrowed(""));
+        let (mut details, mut help_url, mut trace, mut action) = (None, None, None, None);
         for (name, value) in children {
-            match name.as_str() {
+            match &*name {
                 "status" => status = Some(value),
-                "code" => code = Some(value.trim().to_owned()),
-                "message" => object.message = value,
-                "details" => object.details = Some(value),
-                "helpUrl" => object.help_url = Some(value.trim().to_owned()),
-                "trace" => object.trace = Some(value.trim().to_owned()),
-                "action" => object.action = Some(value.trim().to_owned()),
+                "code" => code = Some(trimmed(value)),
+                "message" => message = value,
+                "details" => details = Some(value),
+                "helpUrl" => help_url = Some(trimmed(value)),
+                "trace" => trace = Some(trimmed(value)),
+                "action" => action = Some(trimmed(value)),
                 _ => {}
             }
         }
-        object.code = WireCode::Str(code.ok_or(ParseError::Missing {
+        let code = code.ok_or(ParseError::Missing {
             dialect: DIALECT,
             member: "code",
-        })?);
+        })?;
         let status = status.ok_or(ParseError::Missing {
             dialect: DIALECT,
             member: "status",
         })?;
-        object.status = status.trim().parse().map_err(|_| ParseError::Invalid {
+        let status = status.trim().parse().map_err(|_| ParseError::Invalid {
             dialect: DIALECT,
             member: "status",
             reason: format!("`{}` is not an HTTP status", status.escape_debug()),
         })?;
-        Ok(object)
+        Ok(XmlObject {
+            status,
+            code,
+            message,
+            details,
+            help_url,
+            trace,
+            action,
+        })
+    }
+
+    /// As [`AdobePassErrorObject::to_reading`], with the response's `status`.
+    fn into_reading(self, status: StatusCode) -> Reading {
+        let mut reading = Reading::new(status).with_code(WireCode::Str(self.code.into_owned()));
+        reading.message = Some(self.message.into_owned());
+        reading.detail = self.details.map(Cow::into_owned);
+        reading.help_url = self.help_url.map(Cow::into_owned);
+        reading.request_id = self.trace.map(Cow::into_owned);
+        reading.action = self.action.and_then(|text| text.parse().ok());
+        reading
+    }
+}
+
+/// `text` without surrounding whitespace, still borrowed when it was.
+fn trimmed(text: Cow<'_, str>) -> Cow<'_, str> {
+    match text {
+        Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
+        Cow::Owned(text) if text.trim().len() == text.len() => Cow::Owned(text),
+        Cow::Owned(text) => Cow::Owned(text.trim().to_owned()),
     }
 }
 
@@ -267,8 +364,11 @@ impl Dialect for AdobePass {
         if xml {
             let mut out = xml::ElementWriter::new(body);
             out.start("error");
-            out.display("status", &prepared.status().as_u16());
-            out.display("code", &json::code_of(error));
+            out.text("status", prepared.status().as_str());
+            match json::code_of(error) {
+                Code::Str(code) => out.text("code", code),
+                code @ Code::Int(_) => out.display("code", &code),
+            }
             out.text("message", &crate::language::message_for(error, cx));
             if let Some(detail) = &detail {
                 out.text("details", detail);
@@ -305,15 +405,12 @@ impl Dialect for AdobePass {
             body.extend_from_slice(b"\"}}");
         }
 
-        let retry_after = cx.retry_after().filter(|_| action == Action::RetryAfter);
-        Reply::Respond(Head::from_parts(
+        Reply::Respond(Head::built(
             prepared.status(),
             if xml { XML } else { JSON },
-            [
-                super::content_language(error, cx),
-                request_id.map(|id| (ADOBE_REQUEST_ID, id)),
-            ],
-            retry_after,
+            super::content_language(error, cx),
+            request_id.and_then(|id| super::header_slot(ADOBE_REQUEST_ID, id)),
+            cx.retry_after().filter(|_| action == Action::RetryAfter),
         ))
     }
 
@@ -326,16 +423,15 @@ impl Dialect for AdobePass {
                 .any(|w| w.eq_ignore_ascii_case(b"xml")),
             None => text.trim_start().starts_with('<'),
         };
-        let object = if is_xml {
-            AdobePassErrorObject::from_xml(text)?
+        let mut reading = if is_xml {
+            XmlObject::read(text)?.into_reading(response.status())
         } else {
-            serde_json::from_str::<AdobePassBody>(text)
+            serde_json::from_str::<borrowed::AdobePassBody<'_>>(text)
                 .map_err(|error| ParseError::json(Self::NAME, &error))?
                 .error
+                .into_reading(response.status())
         };
-        let mut reading = object.to_reading();
-        reading.status = response.status();
-        if let Some(id) = response.request_id(ADOBE_REQUEST_ID) {
+        if let Some(id) = response.request_id_of(&ADOBE_REQUEST_ID_NAME) {
             reading.request_id = Some(id);
         }
         reading.retry_after = response.retry_after();

@@ -11,10 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Catalog, WireError};
 
-use super::json::{self, WireCode};
+use super::json::{self, CodeRef, Text, WireCode};
 use super::{
     Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply,
-    X_REQUEST_ID,
+    X_REQUEST_ID, X_REQUEST_ID_NAME,
 };
 
 /// The Huawei Cloud dialect.
@@ -71,6 +71,23 @@ impl HuaweiBody {
     }
 }
 
+/// The body types the parser reads into: the public ones' members, defaults and names (so
+/// serde's messages name the same types), borrowing strings from the body.
+mod borrowed {
+    use super::*;
+
+    /// [`super::HuaweiBody`], for [`Huawei::read`].
+    #[derive(Deserialize)]
+    pub(super) struct HuaweiBody<'a> {
+        #[serde(borrow)]
+        pub(super) error_code: CodeRef<'a>,
+        #[serde(default, borrow)]
+        pub(super) error_msg: Text<'a>,
+        #[serde(default, borrow)]
+        pub(super) request_id: Option<Text<'a>>,
+    }
+}
+
 impl Dialect for Huawei {
     const NAME: &'static str = "huawei";
     const MEDIA_TYPES: &'static [&'static str] = &[JSON];
@@ -92,23 +109,23 @@ impl Dialect for Huawei {
         let retry_after = cx
             .retry_after()
             .filter(|_| super::wants_retry_after(prepared.status(), error.entry().action()));
-        Reply::Respond(Head::from_parts(
+        Reply::Respond(Head::built(
             prepared.status(),
             JSON,
-            [
-                super::content_language(error, cx),
-                request_id.map(|id| (X_REQUEST_ID, id)),
-            ],
+            super::content_language(error, cx),
+            request_id.and_then(|id| super::header_slot(X_REQUEST_ID, id)),
             retry_after,
         ))
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        let body: HuaweiBody = response.json(Self::NAME)?;
-        let mut reading = body.to_reading(response.status());
-        if let Some(id) = response.request_id(X_REQUEST_ID) {
-            reading.request_id = Some(id);
-        }
+        let body: borrowed::HuaweiBody<'_> = response.json_borrowed(Self::NAME)?;
+        let mut reading = Reading::new(response.status()).with_code(body.error_code.into_owned());
+        reading.message = Some(body.error_msg.into_owned());
+        reading.request_id = match response.request_id_of(&X_REQUEST_ID_NAME) {
+            Some(id) => Some(id),
+            None => body.request_id.map(Text::into_owned),
+        };
         reading.retry_after = response.retry_after();
         Ok(reading)
     }

@@ -233,18 +233,32 @@ pub fn write_display(out: &mut Vec<u8>, value: &dyn fmt::Display) {
 pub fn write_message<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) {
     let entry = error.entry();
     if entry.is_message_static() {
-        out.push(b'"');
-        out.extend_from_slice(entry.message_template_json().as_bytes());
-        out.push(b'"');
+        write_plain(out, entry.message_template_json());
     } else {
-        write_display(out, &error);
+        write_display_of(out, error);
     }
+}
+
+/// [`write_display`] of an error whose message has fields, out of the static messages' path.
+#[inline(never)]
+fn write_display_of<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) {
+    write_display(out, &error);
 }
 
 /// Appends the error's message for the request `cx` describes: [`write_message`] unless the
 /// request states an `Accept-Language` that picks one of the entry's translations.
 #[inline]
 pub fn write_message_for<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E, cx: &Context<'_>) {
+    if cx.accept_language().is_some() {
+        write_message_negotiated(out, error, cx);
+    } else {
+        write_message(out, error);
+    }
+}
+
+/// [`write_message_for`] when the request states an `Accept-Language`.
+#[inline(never)]
+fn write_message_negotiated<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E, cx: &Context<'_>) {
     match crate::language::negotiated(error, cx) {
         Some(lang) if !lang.eq_ignore_ascii_case(error.catalog().locale()) => {
             write_str(out, &crate::language::message_in(error, lang));
@@ -263,12 +277,11 @@ fn write_plain(out: &mut Vec<u8>, text: &str) {
 
 /// Appends the entry's code in its native JSON type (a number or a string), or as a string
 /// (an integer code in decimal) when `as_string`.
-#[inline]
+#[inline(always)]
 pub fn write_code(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool) {
     if let Some(text) = entry.plain_json_code() {
-        return write_plain(out, text);
-    }
-    if let Some(digits) = entry.int_code_decimal() {
+        write_plain(out, text);
+    } else if let Some(digits) = entry.int_code_decimal() {
         if as_string {
             out.push(b'"');
             out.extend_from_slice(digits);
@@ -276,8 +289,15 @@ pub fn write_code(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool) {
         } else {
             out.extend_from_slice(digits);
         }
-        return;
+    } else {
+        write_code_escaped(out, entry, as_string);
     }
+}
+
+/// [`write_code`] for a code that needs escaping (or none, from a hand-written `WireError`).
+#[cold]
+#[inline(never)]
+fn write_code_escaped(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool) {
     match entry.code().unwrap_or(Code::Str("")) {
         Code::Int(value) if as_string => {
             out.push(b'"');
@@ -553,6 +573,233 @@ impl<'de> Deserialize<'de> for Details {
                     members.push(member);
                 }
                 Ok(Details(members))
+            }
+        }
+
+        deserializer.deserialize_map(DetailsVisitor)
+    }
+}
+
+/// A JSON string borrowed from the body when it holds no escape: what the built-in parsers
+/// read bodies into, so a string is allocated once, as the [`Reading`](super::Reading) keeps
+/// it, rather than for a body struct and again for the reading. It accepts and rejects
+/// exactly what `String` does, with the same messages.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Text<'a>(pub(crate) Cow<'a, str>);
+
+impl Text<'_> {
+    pub(crate) fn into_owned(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(value)))
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(value.to_owned())))
+            }
+
+            fn visit_string<E: de::Error>(self, value: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(value)))
+            }
+
+            fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<Text<'de>, E> {
+                match core::str::from_utf8(value) {
+                    Ok(text) => Ok(Text(Cow::Owned(text.to_owned()))),
+                    Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(value), &self)),
+                }
+            }
+        }
+
+        deserializer.deserialize_string(TextVisitor)
+    }
+}
+
+/// [`WireCode`] borrowing its text from the body, for the built-in parsers; accepts what
+/// `WireCode` accepts, with the same messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum CodeRef<'a> {
+    Int(i128),
+    Str(Cow<'a, str>),
+}
+
+impl CodeRef<'_> {
+    pub(crate) fn into_owned(self) -> WireCode {
+        match self {
+            CodeRef::Int(value) => WireCode::Int(value),
+            CodeRef::Str(text) => WireCode::Str(text.into_owned()),
+        }
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for CodeRef<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct CodeVisitor;
+
+        impl<'de> Visitor<'de> for CodeVisitor {
+            type Value = CodeRef<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an integer or a string error code")
+            }
+
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<CodeRef<'de>, E> {
+                Ok(CodeRef::Int(value.into()))
+            }
+
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<CodeRef<'de>, E> {
+                Ok(CodeRef::Int(value.into()))
+            }
+
+            fn visit_i128<E: de::Error>(self, value: i128) -> Result<CodeRef<'de>, E> {
+                Ok(CodeRef::Int(value))
+            }
+
+            fn visit_u128<E: de::Error>(self, value: u128) -> Result<CodeRef<'de>, E> {
+                Ok(i128::try_from(value).map_or_else(
+                    |_| CodeRef::Str(Cow::Owned(value.to_string())),
+                    CodeRef::Int,
+                ))
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<CodeRef<'de>, E> {
+                Ok(CodeRef::Str(Cow::Borrowed(value)))
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<CodeRef<'de>, E> {
+                Ok(CodeRef::Str(Cow::Owned(value.to_owned())))
+            }
+
+            fn visit_string<E: de::Error>(self, value: String) -> Result<CodeRef<'de>, E> {
+                Ok(CodeRef::Str(Cow::Owned(value)))
+            }
+        }
+
+        deserializer.deserialize_any(CodeVisitor)
+    }
+}
+
+/// A [`Details`] object read straight into the reading's `(name, text)` pairs, for the
+/// built-in parsers: a string member borrowed, any other value as [`Details::texts`] gives it
+/// (its `serde_json::Value` in JSON form).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DetailsRef<'a>(pub(crate) Vec<(Cow<'a, str>, Cow<'a, str>)>);
+
+impl DetailsRef<'_> {
+    /// As [`Details::read_into`].
+    pub(crate) fn read_into(self, reading: &mut super::Reading) {
+        for (name, text) in self.0 {
+            if name == "detail" {
+                reading.detail = Some(text.into_owned());
+            } else {
+                reading.fields.push((name.into_owned(), text.into_owned()));
+            }
+        }
+    }
+}
+
+/// One member's value of a [`DetailsRef`].
+struct MemberText<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for MemberText<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+        use serde_json::Value;
+
+        struct MemberVisitor;
+
+        fn json<'de>(value: Value) -> MemberText<'de> {
+            MemberText(Cow::Owned(value.to_string()))
+        }
+
+        impl<'de> Visitor<'de> for MemberVisitor {
+            type Value = MemberText<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any valid JSON value")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+                Ok(MemberText(Cow::Borrowed(value)))
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                Ok(MemberText(Cow::Owned(value.to_owned())))
+            }
+
+            fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
+                Ok(MemberText(Cow::Owned(value)))
+            }
+
+            fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
+                Ok(json(Value::Bool(value)))
+            }
+
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+                Ok(json(Value::from(value)))
+            }
+
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+                Ok(json(Value::from(value)))
+            }
+
+            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
+                Ok(json(
+                    serde_json::Number::from_f64(value).map_or(Value::Null, Value::Number),
+                ))
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(json(Value::Null))
+            }
+
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(json(Value::Null))
+            }
+
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                Value::deserialize(SeqAccessDeserializer::new(seq)).map(json)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                Value::deserialize(MapAccessDeserializer::new(map)).map(json)
+            }
+        }
+
+        deserializer.deserialize_any(MemberVisitor)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for DetailsRef<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DetailsVisitor;
+
+        impl<'de> Visitor<'de> for DetailsVisitor {
+            type Value = DetailsRef<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a details object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DetailsRef<'de>, A::Error> {
+                let mut members = Vec::new();
+                while let Some((name, value)) = map.next_entry::<Text<'de>, MemberText<'de>>()? {
+                    members.push((name.0, value.0));
+                }
+                Ok(DetailsRef(members))
             }
         }
 

@@ -471,14 +471,23 @@ pub fn set_content_language<'a, E: WireError + ?Sized>(
     }
 }
 
-/// The `Content-Language` header slot for [`Head::from_parts`], as
-/// [`set_content_language`] would set it.
+/// The `Content-Language` header of a built-in dialect's [`Head::built`]: as
+/// [`set_content_language`] sets it.
 #[inline]
-pub(crate) fn content_language<E: WireError + ?Sized>(
+fn content_language<'a, E: WireError + ?Sized>(
     error: &E,
-    cx: &Context<'_>,
-) -> Option<(&'static str, HeaderText<'static>)> {
-    crate::language::negotiated(error, cx).map(|lang| ("content-language", HeaderText::from(lang)))
+    cx: &Context<'a>,
+) -> Option<head::Slot<'a>> {
+    let lang = crate::language::negotiated(error, cx)?;
+    header_slot("content-language", HeaderText::from(lang))
+}
+
+/// A header of a built-in dialect's [`Head::built`]: none for an empty value, as
+/// [`Head::insert_header`] skips it.
+#[inline]
+fn header_slot<'a>(name: &'static str, value: HeaderText<'a>) -> Option<head::Slot<'a>> {
+    let value = value.into_cow();
+    (!value.is_empty()).then_some((name, value))
 }
 
 /// Whether a `Retry-After` goes with an error of `status` and `action` in the HTTP-generic
@@ -505,3 +514,6 @@ const JSON: &str = "application/json";
 
 /// `X-Request-Id` (Scai vault spells it `X-Request-ID`; header names ignore case).
 const X_REQUEST_ID: &str = "x-request-id";
+
+/// [`X_REQUEST_ID`] as a header name, for reading without parsing the name each time.
+const X_REQUEST_ID_NAME: http::HeaderName = http::HeaderName::from_static(X_REQUEST_ID);

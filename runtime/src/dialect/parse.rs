@@ -3,8 +3,9 @@
 use core::fmt;
 use std::borrow::Cow;
 
-use http::header::RETRY_AFTER;
+use http::header::{HeaderName, RETRY_AFTER};
 use http::{HeaderMap, Response, StatusCode};
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::{Action, Catalog};
@@ -122,6 +123,16 @@ impl<'a> Incoming<'a> {
         serde_json::from_str(text).map_err(|error| ParseError::json(dialect, &error))
     }
 
+    /// [`json`](Self::json) into a type borrowing from the body: what the built-in parsers
+    /// read, so each string is allocated once, for the [`Reading`].
+    pub(crate) fn json_borrowed<T: Deserialize<'a>>(
+        &self,
+        dialect: &'static str,
+    ) -> Result<T, ParseError> {
+        let text = self.text(dialect)?;
+        serde_json::from_str(text).map_err(|error| ParseError::json(dialect, &error))
+    }
+
     /// Header `name`'s value as text, without surrounding spaces and tabs.
     ///
     /// # Errors
@@ -144,10 +155,13 @@ impl<'a> Incoming<'a> {
     /// `None` when absent or empty.
     #[must_use]
     pub fn request_id(&self, name: &str) -> Option<String> {
-        let value = self.headers.get(name)?;
-        let text = String::from_utf8_lossy(value.as_bytes());
-        let text = trim_ows(&text);
-        (!text.is_empty()).then(|| text.to_owned())
+        request_id_text(self.headers.get(name)?)
+    }
+
+    /// [`request_id`](Self::request_id) by a name known at compile time, which the header
+    /// map need not parse.
+    pub(crate) fn request_id_of(&self, name: &HeaderName) -> Option<String> {
+        request_id_text(self.headers.get(name)?)
     }
 
     /// `Retry-After` in delta-seconds; an HTTP date or anything else gives `None`.
@@ -159,6 +173,13 @@ impl<'a> Incoming<'a> {
         }
         text.parse().ok()
     }
+}
+
+/// A request id header's value, decoded leniently; `None` when empty.
+fn request_id_text(value: &http::HeaderValue) -> Option<String> {
+    let text = String::from_utf8_lossy(value.as_bytes());
+    let text = trim_ows(&text);
+    (!text.is_empty()).then(|| text.to_owned())
 }
 
 /// `text` without the spaces and tabs HTTP allows around a field value (Unicode spaces such
@@ -401,7 +422,8 @@ impl<C: Catalog> Parsed<C> {
             return;
         };
         let entry = code.entry();
-        if entry.fields().is_empty() {
+        // Nothing to add when every field came already (from `details`).
+        if entry.fields().iter().all(|name| self.field(name).is_some()) {
             return;
         }
         let templates = core::iter::once(entry.message_template())

@@ -25,7 +25,7 @@ use crate::{Catalog, Entry, WireError};
 use super::json::{self, Details, WireCode};
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, ParseError, Parsed, Prepared, Reading, Reply,
-    X_REQUEST_ID,
+    X_REQUEST_ID_NAME,
 };
 
 /// `application/problem+json`.
@@ -227,6 +227,155 @@ pub fn uri_reference(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The body types the parser reads into: the public ones' members, defaults and names (so
+/// serde's messages name the same types), borrowing strings from the body.
+mod borrowed {
+    use super::*;
+
+    /// [`super::ProblemDetails`], for [`Problem::read`]: every member lenient (a value of the
+    /// wrong type counts as absent).
+    #[derive(Deserialize)]
+    pub(super) struct ProblemDetails<'a> {
+        #[serde(rename = "type", default, borrow)]
+        pub(super) type_uri: Loose<'a>,
+        #[serde(default, borrow)]
+        pub(super) title: Loose<'a>,
+        /// Read (and skipped) as `ProblemDetails` reads it; a reading keeps the response's.
+        #[serde(default, borrow, rename = "status")]
+        pub(super) _status: Loose<'a>,
+        #[serde(default, borrow)]
+        pub(super) detail: Loose<'a>,
+        #[serde(default, borrow, rename = "instance")]
+        pub(super) _instance: Loose<'a>,
+        #[serde(default, borrow)]
+        pub(super) code: Loose<'a>,
+        #[serde(default, borrow)]
+        pub(super) request_id: Loose<'a>,
+        #[serde(default, borrow)]
+        pub(super) action: Loose<'a>,
+        #[serde(default, deserialize_with = "json::lenient")]
+        pub(super) details: Option<Details>,
+    }
+}
+
+impl borrowed::ProblemDetails<'_> {
+    /// As [`ProblemDetails::to_reading`].
+    fn into_reading(self, status: StatusCode) -> Reading {
+        let mut reading = Reading::new(status);
+        reading.code = self.code.into_code();
+        let type_uri = self.type_uri.into_text();
+        let typed = type_uri.as_deref().is_some_and(|uri| uri != ABOUT_BLANK);
+        reading.message = self
+            .detail
+            .into_text()
+            .or_else(|| self.title.into_text().filter(|_| typed))
+            .map(Cow::into_owned);
+        if let Some(details) = &self.details {
+            details.read_into(&mut reading);
+        }
+        reading.request_id = self.request_id.into_text().map(Cow::into_owned);
+        reading.action = self.action.into_text().and_then(|text| text.parse().ok());
+        reading.help_url = type_uri.filter(|_| typed).map(Cow::into_owned);
+        reading
+    }
+}
+
+/// A problem member read leniently, as `json::lenient` reads it: a string or an integer is
+/// kept, any other value (or `null`) is consumed and counts as absent.
+#[derive(Default)]
+enum Loose<'a> {
+    Str(Cow<'a, str>),
+    Unsigned(u64),
+    Signed(i64),
+    #[default]
+    Other,
+}
+
+impl<'a> Loose<'a> {
+    fn into_text(self) -> Option<Cow<'a, str>> {
+        match self {
+            Loose::Str(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// As `WireCode` reads a `serde_json::Value`.
+    fn into_code(self) -> Option<WireCode> {
+        match self {
+            Loose::Str(text) => Some(WireCode::Str(text.into_owned())),
+            Loose::Unsigned(value) => Some(WireCode::Int(value.into())),
+            Loose::Signed(value) => Some(WireCode::Int(value.into())),
+            Loose::Other => None,
+        }
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Loose<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{self, MapAccess, SeqAccess, Visitor};
+
+        struct LooseVisitor;
+
+        impl<'de> Visitor<'de> for LooseVisitor {
+            type Value = Loose<'de>;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("any valid JSON value")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+                Ok(Loose::Str(Cow::Borrowed(value)))
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                Ok(Loose::Str(Cow::Owned(value.to_owned())))
+            }
+
+            fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
+                Ok(Loose::Str(Cow::Owned(value)))
+            }
+
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+                Ok(Loose::Unsigned(value))
+            }
+
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+                Ok(Loose::Signed(value))
+            }
+
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(Loose::Other)
+            }
+
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(Loose::Other)
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Loose::Other)
+            }
+
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Loose::Other)
+            }
+
+            // Nested values are read as `serde_json::Value` reads them (each through
+            // `deserialize_any`, so under the same nesting limit), and dropped.
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<Loose<'de>>()?.is_some() {}
+                Ok(Loose::Other)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<Loose<'de>, Loose<'de>>()?.is_some() {}
+                Ok(Loose::Other)
+            }
+        }
+
+        deserializer.deserialize_any(LooseVisitor)
+    }
+}
+
 impl Dialect for Problem {
     const NAME: &'static str = "problem";
     const MEDIA_TYPES: &'static [&'static str] = &[PROBLEM_JSON];
@@ -279,19 +428,20 @@ impl Dialect for Problem {
         let retry_after = cx
             .retry_after()
             .filter(|_| super::wants_retry_after(prepared.status(), entry.action()));
-        Reply::Respond(Head::from_parts(
+        Reply::Respond(Head::built(
             prepared.status(),
             PROBLEM_JSON,
-            [super::content_language(error, cx), None],
+            super::content_language(error, cx),
+            None,
             retry_after,
         ))
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        let problem: ProblemDetails = response.json(Self::NAME)?;
-        let mut reading = problem.to_reading(response.status());
+        let problem: borrowed::ProblemDetails<'_> = response.json_borrowed(Self::NAME)?;
+        let mut reading = problem.into_reading(response.status());
         if reading.request_id.is_none() {
-            reading.request_id = response.request_id(X_REQUEST_ID);
+            reading.request_id = response.request_id_of(&X_REQUEST_ID_NAME);
         }
         reading.retry_after = response.retry_after();
         Ok(reading)

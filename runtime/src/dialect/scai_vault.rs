@@ -10,10 +10,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Action, Catalog, WireError};
 
-use super::json::{self, Details, WireCode};
+use super::json::{self, CodeRef, Details, DetailsRef, Text, WireCode};
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
-    Reply, X_REQUEST_ID,
+    Reply, X_REQUEST_ID, X_REQUEST_ID_NAME,
 };
 
 /// The Scai vault dialect.
@@ -94,6 +94,32 @@ impl ScaiVaultErrorObject {
     }
 }
 
+/// The body types the parser reads into: the public ones' members, defaults and names (so
+/// serde's messages name the same types), borrowing strings from the body.
+mod borrowed {
+    use super::*;
+
+    /// [`super::ScaiVaultBody`], for [`ScaiVault::read`].
+    #[derive(Deserialize)]
+    pub(super) struct ScaiVaultBody<'a> {
+        #[serde(borrow)]
+        pub(super) error: ScaiVaultErrorObject<'a>,
+    }
+
+    /// [`super::ScaiVaultErrorObject`] for the parser.
+    #[derive(Deserialize)]
+    pub(super) struct ScaiVaultErrorObject<'a> {
+        #[serde(borrow)]
+        pub(super) code: CodeRef<'a>,
+        #[serde(default, borrow)]
+        pub(super) message: Text<'a>,
+        #[serde(default, borrow)]
+        pub(super) details: Option<DetailsRef<'a>>,
+        #[serde(default, borrow)]
+        pub(super) request_id: Option<Text<'a>>,
+    }
+}
+
 impl Dialect for ScaiVault {
     const NAME: &'static str = "scai_vault";
     const MEDIA_TYPES: &'static [&'static str] = &[JSON];
@@ -121,23 +147,26 @@ impl Dialect for ScaiVault {
             prepared.status() == StatusCode::TOO_MANY_REQUESTS
                 || error.entry().action() == Action::RetryAfter
         });
-        Reply::Respond(Head::from_parts(
+        Reply::Respond(Head::built(
             prepared.status(),
             JSON,
-            [
-                super::content_language(error, cx),
-                request_id.map(|id| (X_REQUEST_ID, id)),
-            ],
+            super::content_language(error, cx),
+            request_id.and_then(|id| super::header_slot(X_REQUEST_ID, id)),
             retry_after,
         ))
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        let body: ScaiVaultBody = response.json(Self::NAME)?;
-        let mut reading = body.error.to_reading(response.status());
-        if let Some(id) = response.request_id(X_REQUEST_ID) {
-            reading.request_id = Some(id);
+        let borrowed::ScaiVaultBody { error } = response.json_borrowed(Self::NAME)?;
+        let mut reading = Reading::new(response.status()).with_code(error.code.into_owned());
+        reading.message = Some(error.message.into_owned());
+        if let Some(details) = error.details {
+            details.read_into(&mut reading);
         }
+        reading.request_id = match response.request_id_of(&X_REQUEST_ID_NAME) {
+            Some(id) => Some(id),
+            None => error.request_id.map(Text::into_owned),
+        };
         reading.retry_after = response.retry_after();
         Ok(reading)
     }

@@ -11,8 +11,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Catalog, WireError};
 
-use super::json::{self, WireCode};
-use super::{Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply};
+use super::json::{self, CodeRef, Text, WireCode};
+use super::{
+    Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply,
+    X_REQUEST_ID_NAME,
+};
 
 /// The SKMS dialect.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -71,6 +74,23 @@ impl SkmsBody {
     }
 }
 
+/// The body types the parser reads into: the public ones' members, defaults and names (so
+/// serde's messages name the same types), borrowing strings from the body.
+mod borrowed {
+    use super::*;
+
+    /// [`super::SkmsBody`], for [`Skms::read`].
+    #[derive(Deserialize)]
+    pub(super) struct SkmsBody<'a> {
+        #[serde(borrow)]
+        pub(super) code: CodeRef<'a>,
+        #[serde(default, borrow)]
+        pub(super) message: Text<'a>,
+        #[serde(default, borrow)]
+        pub(super) detail: Option<Text<'a>>,
+    }
+}
+
 impl Dialect for Skms {
     const NAME: &'static str = "skms";
     const MEDIA_TYPES: &'static [&'static str] = &[JSON];
@@ -95,18 +115,21 @@ impl Dialect for Skms {
         let retry_after = cx
             .retry_after()
             .filter(|_| super::wants_retry_after(prepared.status(), error.entry().action()));
-        Reply::Respond(Head::from_parts(
+        Reply::Respond(Head::built(
             prepared.status(),
             JSON,
-            [super::content_language(error, cx), None],
+            super::content_language(error, cx),
+            None,
             retry_after,
         ))
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        let body: SkmsBody = response.json(Self::NAME)?;
-        let mut reading = body.to_reading(response.status());
-        reading.request_id = response.request_id(super::X_REQUEST_ID);
+        let body: borrowed::SkmsBody<'_> = response.json_borrowed(Self::NAME)?;
+        let mut reading = Reading::new(response.status()).with_code(body.code.into_owned());
+        reading.message = Some(body.message.into_owned());
+        reading.detail = body.detail.map(Text::into_owned);
+        reading.request_id = response.request_id_of(&X_REQUEST_ID_NAME);
         reading.retry_after = response.retry_after();
         Ok(reading)
     }

@@ -21,8 +21,9 @@
 
 use core::fmt;
 
-use quick_xml::Writer;
-use quick_xml::events::{BytesEnd, BytesStart, Event};
+use std::borrow::Cow;
+
+use quick_xml::events::{BytesStart, Event};
 
 use super::parse::ParseError;
 
@@ -31,8 +32,51 @@ use super::parse::ParseError;
 /// (C0 controls but tab and LF, U+FFFE, U+FFFF) as U+FFFD.
 pub fn write_escaped(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
+    let clean = clean_prefix(bytes);
+    if clean == bytes.len() {
+        out.extend_from_slice(bytes);
+    } else {
+        write_escaped_from(out, bytes, clean);
+    }
+}
+
+/// Whether a byte of `word` may need rewriting: a control character (tab and LF included,
+/// which the byte loop then keeps), `<`, `>`, `&`, or 0xEF (U+FFFE and U+FFFF start with it).
+#[inline]
+const fn word_needs_escape(word: u64) -> bool {
+    use super::json::{has_byte, has_byte_below};
+    has_byte_below(word, 0x20)
+        | has_byte(word, b'<')
+        | has_byte(word, b'>')
+        | has_byte(word, b'&')
+        | has_byte(word, 0xef)
+}
+
+/// The length of the longest prefix of `bytes` made of whole words with nothing to escape,
+/// or all of `bytes` when it has nothing to escape.
+#[inline]
+fn clean_prefix(bytes: &[u8]) -> usize {
+    let (words, tail) = super::json::words(bytes);
+    let mut at = 0;
+    for word in words {
+        if word_needs_escape(word) {
+            return at;
+        }
+        at += 8;
+    }
+    let clean_byte = |&byte: &u8| byte >= 0x20 && !matches!(byte, b'<' | b'>' | b'&' | 0xef);
+    if tail.iter().all(clean_byte) {
+        bytes.len()
+    } else {
+        at
+    }
+}
+
+/// The byte loop of [`write_escaped`], from `clean` on (everything before it is clean, and
+/// copied with the run it starts).
+fn write_escaped_from(out: &mut Vec<u8>, bytes: &[u8], clean: usize) {
     let mut start = 0;
-    let mut i = 0;
+    let mut i = clean;
     while i < bytes.len() {
         let byte = bytes[i];
         let replacement: &[u8] = match byte {
@@ -76,10 +120,10 @@ impl fmt::Write for Escaper<'_> {
     }
 }
 
-/// Writes elements into a byte buffer through a quick-xml writer, texts escaped by
-/// [`write_escaped`].
+/// Writes elements into a byte buffer, texts escaped by [`write_escaped`]. Names are written
+/// as given.
 pub struct ElementWriter<'a> {
-    writer: Writer<&'a mut Vec<u8>>,
+    out: &'a mut Vec<u8>,
 }
 
 impl fmt::Debug for ElementWriter<'_> {
@@ -92,26 +136,30 @@ impl<'a> ElementWriter<'a> {
     /// A writer appending to `out`.
     #[must_use]
     pub fn new(out: &'a mut Vec<u8>) -> Self {
-        ElementWriter {
-            writer: Writer::new(out),
-        }
+        ElementWriter { out }
     }
 
     /// Writes the start tag `<name>`.
+    #[inline]
     pub fn start(&mut self, name: &str) {
-        // Writing into a `Vec` cannot fail.
-        let _ = self.writer.write_event(Event::Start(BytesStart::new(name)));
+        self.out.push(b'<');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.push(b'>');
     }
 
     /// Writes the end tag `</name>`.
+    #[inline]
     pub fn end(&mut self, name: &str) {
-        let _ = self.writer.write_event(Event::End(BytesEnd::new(name)));
+        self.out.extend_from_slice(b"</");
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.push(b'>');
     }
 
     /// Writes `<name>text</name>`, the text escaped.
+    #[inline]
     pub fn text(&mut self, name: &str, text: &str) {
         self.start(name);
-        write_escaped(self.writer.get_mut(), text);
+        write_escaped(self.out, text);
         self.end(name);
     }
 
@@ -119,7 +167,7 @@ impl<'a> ElementWriter<'a> {
     pub fn display(&mut self, name: &str, value: &dyn fmt::Display) {
         use fmt::Write as _;
         self.start(name);
-        let _ = write!(Escaper(self.writer.get_mut()), "{value}");
+        let _ = write!(Escaper(self.out), "{value}");
         self.end(name);
     }
 }
@@ -136,6 +184,25 @@ pub fn read_children(
     text: &str,
     root: &str,
 ) -> Result<Option<Vec<(String, String)>>, ParseError> {
+    let children = read_leaves(dialect, text, root)?;
+    Ok(children.map(|children| {
+        children
+            .into_iter()
+            .map(|(name, text)| (name.into_owned(), text.into_owned()))
+            .collect()
+    }))
+}
+
+/// A leaf child: its local name and its text.
+pub(crate) type Leaf<'t> = (Cow<'t, str>, Cow<'t, str>);
+
+/// [`read_children`], names and texts borrowed from `text` where they can be (a text with no
+/// entity, no CDATA section beside other text and no CR to normalize).
+pub(crate) fn read_leaves<'t>(
+    dialect: &'static str,
+    text: &'t str,
+    root: &str,
+) -> Result<Option<Vec<Leaf<'t>>>, ParseError> {
     let mut reader = quick_xml::Reader::from_str(text);
     let xml_error = |reader: &quick_xml::Reader<&[u8]>, message: String| ParseError::Xml {
         dialect,
@@ -145,18 +212,22 @@ pub fn read_children(
     let mut depth = 0usize;
     // Depth of the root once found; the child being read and its text.
     let mut inside: Option<usize> = None;
-    let mut child: Option<(String, String, bool)> = None;
+    let mut child: Option<(Cow<'t, str>, Cow<'t, str>, bool)> = None;
     let mut children = Vec::new();
     loop {
+        // Where the event starts: a tag's `<`.
+        let at = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
         let event = reader
             .read_event()
             .map_err(|error| xml_error(&reader, error.to_string()))?;
         match event {
             Event::Start(start) => {
-                let name = String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
+                let name = local_name(text, at, &start);
                 match inside {
                     None if depth <= 1 && name == root => inside = Some(depth),
-                    Some(level) if depth == level + 1 => child = Some((name, String::new(), true)),
+                    Some(level) if depth == level + 1 => {
+                        child = Some((name, Cow::Borrowed(""), true))
+                    }
                     Some(level) if depth > level + 1 => {
                         // An element inside a child: the child is not a leaf.
                         if let Some((_, _, leaf)) = &mut child {
@@ -170,9 +241,7 @@ pub fn read_children(
             Event::Empty(start) => {
                 if let Some(level) = inside {
                     if depth == level + 1 {
-                        let name =
-                            String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
-                        children.push((name, String::new()));
+                        children.push((local_name(text, at, &start), Cow::Borrowed("")));
                     } else if let Some((_, _, leaf)) = &mut child {
                         *leaf = false;
                     }
@@ -197,7 +266,7 @@ pub fn read_children(
                     let decoded = content
                         .xml10_content()
                         .map_err(|error| xml_error(&reader, error.to_string()))?;
-                    text.push_str(&decoded);
+                    append(text, decoded);
                 }
             }
             Event::CData(content) => {
@@ -205,7 +274,7 @@ pub fn read_children(
                     let decoded = content
                         .decode()
                         .map_err(|error| xml_error(&reader, error.to_string()))?;
-                    text.push_str(&decoded);
+                    append(text, decoded);
                 }
             }
             Event::GeneralRef(reference) => {
@@ -213,7 +282,7 @@ pub fn read_children(
                     let resolved = resolve_reference(&reference).ok_or_else(|| {
                         xml_error(&reader, "unknown or invalid entity reference".to_owned())
                     })?;
-                    text.push(resolved);
+                    text.to_mut().push(resolved);
                 }
             }
             Event::Eof => {
@@ -225,6 +294,27 @@ pub fn read_children(
             }
             Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => {}
         }
+    }
+}
+
+/// The local name of the element `start`, whose tag begins at byte `at` of `text`: borrowed
+/// from `text` (checked against the event's own bytes), or copied if it is not found there.
+fn local_name<'t>(text: &'t str, at: usize, start: &BytesStart<'_>) -> Cow<'t, str> {
+    let local = start.local_name();
+    let local = local.as_ref();
+    let end = at.saturating_add(1 + start.name().as_ref().len());
+    match text.get(end.saturating_sub(local.len())..end) {
+        Some(name) if name.as_bytes() == local => Cow::Borrowed(name),
+        _ => Cow::Owned(String::from_utf8_lossy(local).into_owned()),
+    }
+}
+
+/// Appends a decoded piece to a child's text, borrowing the first piece as it is.
+fn append<'t>(text: &mut Cow<'t, str>, piece: Cow<'t, str>) {
+    if text.is_empty() {
+        *text = piece;
+    } else {
+        text.to_mut().push_str(&piece);
     }
 }
 
@@ -254,6 +344,23 @@ mod tests {
             String::from_utf8(out).unwrap_or_default(),
             "a&lt;b&gt;&amp;c&#13;\n\t\u{fffd}\u{fffd}中"
         );
+    }
+
+    #[test]
+    fn word_scan_escapes_as_the_byte_loop() {
+        let specials = [
+            "<", ">", "&", "\r", "\n", "\t", "\u{1}", "\u{fffe}", "\u{ffff}", "\u{fffd}", "中", "é",
+        ];
+        for special in specials {
+            for at in 0..20 {
+                let text = format!("{}{special}{}", "a".repeat(at), "b".repeat(20 - at));
+                let mut fast = Vec::new();
+                write_escaped(&mut fast, &text);
+                let mut reference = Vec::new();
+                super::write_escaped_from(&mut reference, text.as_bytes(), 0);
+                assert_eq!(fast, reference, "{text:?}");
+            }
+        }
     }
 
     #[test]
