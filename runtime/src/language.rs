@@ -38,7 +38,9 @@ impl<'a> Preferences<'a> {
                 let quality = parts
                     .filter_map(|param| param.split_once('='))
                     .find(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
-                    .map_or(Some(1000), |(_, value)| quality(value.trim()))?;
+                    .map_or(Some(1000), |(_, value)| {
+                        crate::dialect::quality(value.trim())
+                    })?;
                 (quality > 0).then_some((range, quality))
             })
             .collect();
@@ -93,24 +95,6 @@ fn is_range(range: &str) -> bool {
         || range.split('-').all(|part| {
             !part.is_empty() && part.len() <= 8 && part.bytes().all(|b| b.is_ascii_alphanumeric())
         })
-}
-
-/// A `q` value in thousandths; `None` when malformed.
-fn quality(text: &str) -> Option<u16> {
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let whole = match whole {
-        "0" => 0,
-        "1" => 1000,
-        _ => return None,
-    };
-    let mut thousandths = 0u16;
-    for (i, digit) in fraction.bytes().enumerate() {
-        thousandths += u16::from(digit - b'0') * [100, 10, 1][i];
-    }
-    Some((whole + thousandths).min(1000))
 }
 
 /// The language tags an entry's message is written in: the catalog's locale first, then the

@@ -80,6 +80,7 @@ mod head;
 pub mod huawei;
 pub mod json;
 mod negotiate;
+pub(crate) use negotiate::quality;
 mod parse;
 pub mod problem;
 pub mod scai_vault;

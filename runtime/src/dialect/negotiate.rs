@@ -62,8 +62,9 @@ fn match_range(kind: &str, subtype: &str, media_type: &str) -> Option<u8> {
     }
 }
 
-/// A `q` value in thousandths (`0.5` is 500); `None` when it is malformed.
-fn quality(text: &str) -> Option<u16> {
+/// A `q` value in thousandths (`0.5` is 500); `None` when it is malformed. RFC 9110's
+/// qvalue, shared by `Accept` here and `Accept-Language` in `crate::language`.
+pub(crate) fn quality(text: &str) -> Option<u16> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     if whole.len() != 1 || fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
         return None;
