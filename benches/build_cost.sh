@@ -17,6 +17,10 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/build_cost.XXXXXX")
 # BUILD_COST_KEEP=1 keeps the crates (e.g. for `cargo +nightly rustc -- -Z time-passes`).
 if [[ -z ${BUILD_COST_KEEP:-} ]]; then trap 'rm -rf "$work"' EXIT; else echo "crates in $work"; fi
 export CARGO_TARGET_DIR="$work/target"
+# Without incremental compilation: a touched crate with incremental on reloads its
+# type-checking results from the cache and measures little more than the macro expansion,
+# not what a changed catalog costs.
+export CARGO_INCREMENTAL=0
 
 # The generated catalogs come from the root package's build script (run it if no build has).
 generated() { ls -t "$root"/target/*/build/error-catalog-suite-*/out/rich_catalog_1000.rs 2>/dev/null | head -n 1; }

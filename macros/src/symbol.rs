@@ -165,6 +165,7 @@ pub const GENERATED_ITEMS: &[(&str, Owner)] = &[
     ("from_name", Owner::Code),
     ("kind", Owner::Error),
     ("variant_index", Owner::Error),
+    ("visit_fields", Owner::Error),
 ];
 
 /// Field names the dialects reserve, with why. The JSON dialects (Scai vault, problem)

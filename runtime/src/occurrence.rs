@@ -291,6 +291,15 @@ pub(crate) fn render_template<'v>(
     out: &mut impl fmt::Write,
     value: impl Fn(&str) -> &'v str,
 ) -> fmt::Result {
+    render_template_with(template, out, |name, out| out.write_str(value(name)))
+}
+
+/// [`render_template`] with each placeholder written by `field(name, out)`.
+pub(crate) fn render_template_with<W: fmt::Write + ?Sized>(
+    template: &str,
+    out: &mut W,
+    mut field: impl FnMut(&str, &mut W) -> fmt::Result,
+) -> fmt::Result {
     let mut rest = template;
     while let Some(brace) = rest.find(['{', '}']) {
         out.write_str(&rest[..brace])?;
@@ -299,7 +308,7 @@ pub(crate) fn render_template<'v>(
             out.write_str(&tail[..1])?;
             rest = &tail[2..];
         } else if let Some(name) = placeholder(tail) {
-            out.write_str(value(name))?;
+            field(name, out)?;
             rest = &tail[name.len() + 2..];
         } else {
             out.write_str(&tail[..1])?;

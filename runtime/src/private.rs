@@ -25,6 +25,7 @@ use crate::dialect::{Dialect, DynDialect};
 use crate::entry::StatusKind;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};
 use crate::{Action, CatalogInfo, Code, CodeKind, Entry};
+use core::fmt;
 
 /// The HTTP status `code`, which the macro has already checked to be 400-599.
 #[inline]
@@ -260,14 +261,81 @@ pub static FALLBACK_CATALOG: CatalogInfo = catalog(RawCatalog {
     retired: &[],
 });
 
-/// Writes a field of a message template: one `&dyn Display` coercion per field type, the
-/// same as the field visit makes, so a field type without `Display` is reported once.
-#[inline]
-pub fn display_field(
-    value: &dyn core::fmt::Display,
-    f: &mut core::fmt::Formatter<'_>,
-) -> core::fmt::Result {
-    value.fmt(f)
+/// A typed field as generated code hands it over: `Display` for the message and the field
+/// visit, `Debug` for `{:?}`. Every type that has both is one.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the type of a typed field: it must implement `std::fmt::Display` and `std::fmt::Debug`",
+    label = "the message, the wire and the field visit write this field with `Display`, `{{:?}}` with `Debug`"
+)]
+pub trait Field: fmt::Display + fmt::Debug {}
+
+impl<T: fmt::Display + fmt::Debug + ?Sized> Field for T {}
+
+/// Stands in for a `#[redact]` field, which generated code never binds: written
+/// `[redacted]` by `Debug`, never visited, named by no template.
+pub const REDACTED: &dyn Field = &Redacted;
+
+struct Redacted;
+
+impl fmt::Display for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// The generated `Display`: the entry's message template with `fields` (the entry's typed
+/// fields in declaration order) in its placeholders. The generated code keeps one `match`
+/// that binds each variant's fields (`fields_of`), and everything else is this table-driven
+/// code, so ten thousand entries compile to one match instead of three.
+pub fn fmt_message(
+    f: &mut fmt::Formatter<'_>,
+    entry: &Entry,
+    fields: &[&dyn Field],
+) -> fmt::Result {
+    let template = entry.message_template();
+    if entry.is_message_static() {
+        return f.write_str(template);
+    }
+    let names = entry.fields();
+    crate::occurrence::render_template_with(template, f, |name, f| {
+        match names.iter().position(|declared| *declared == name) {
+            Some(index) if index < fields.len() => fmt::Display::fmt(fields[index], f),
+            // The macro checked every placeholder against the fields; nothing to write.
+            _ => Ok(()),
+        }
+    })
+}
+
+/// The generated `Debug` of a variant without a `source`: as `#[derive(Debug)]` writes it,
+/// `#[redact]` fields as `[redacted]`.
+pub fn fmt_debug(f: &mut fmt::Formatter<'_>, entry: &Entry, fields: &[&dyn Field]) -> fmt::Result {
+    if fields.is_empty() {
+        return f.write_str(entry.variant());
+    }
+    let mut debug = f.debug_struct(entry.variant());
+    for (name, value) in entry.fields().iter().zip(fields) {
+        debug.field(name, *value);
+    }
+    debug.finish()
+}
+
+/// The generated `for_each_field`: each typed field but the `#[redact]` ones, by name.
+pub fn visit_fields(
+    entry: &Entry,
+    fields: &[&dyn Field],
+    visit: &mut dyn FnMut(&'static str, &dyn fmt::Display),
+) {
+    for (name, value) in entry.fields().iter().zip(fields) {
+        if !entry.is_redacted(name) {
+            visit(name, *value);
+        }
+    }
 }
 
 /// The traits a `source` field is turned into `&dyn Error` with. Generated code imports them

@@ -6,12 +6,9 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 use syn::spanned::Spanned;
 
-use std::collections::HashMap;
-
 use crate::ast::{Catalog, Entry, Field};
-use crate::template::Segment;
 
-use super::meta::{code_type, typed_code};
+use super::meta::code_type;
 use super::private;
 
 /// The pattern `Self::Variant { field: __field0, .. }` binding every field of `entry`.
@@ -39,39 +36,6 @@ pub fn variant_name(entry: &Entry) -> String {
     let name = entry.ident.to_string();
     name.strip_prefix("r#")
         .map_or_else(|| name.clone(), str::to_owned)
-}
-
-/// The `Display` arm of an entry whose message is not its template verbatim: it has
-/// placeholders, or `{{`/`}}` escapes.
-fn display_arm(private: &TokenStream, entry: &Entry) -> Option<TokenStream> {
-    let message = entry.message.as_ref()?;
-    let segments = message.segments.as_ref()?;
-    let verbatim = matches!(segments.as_slice(), [Segment::Text(text)] if *text == message.text)
-        || segments.is_empty();
-    if verbatim {
-        return None;
-    }
-    let (pattern, bindings) = bind_fields(entry);
-    let locals: HashMap<&str, &Ident> = bindings
-        .iter()
-        .map(|(field, local)| (field.name.as_str(), local))
-        .collect();
-    let writes = segments.iter().map(|segment| match segment {
-        Segment::Text(text) => quote!(__formatter.write_str(#text)?;),
-        Segment::Field(name) => {
-            let local = locals.get(name.as_str()).copied();
-            let span = local.map_or_else(proc_macro2::Span::call_site, |local| local.span());
-            // The same `&dyn Display` coercion as the field visit: a field type without
-            // `Display` gets one error, not two.
-            quote_spanned!(span=> #private::display_field(#local, __formatter)?;)
-        }
-    });
-    Some(quote! {
-        #pattern => {
-            #(#writes)*
-            ::core::result::Result::Ok(())
-        }
-    })
 }
 
 /// Everything the error enum (`wire`) or the log enum needs, over `entries`.
@@ -107,15 +71,62 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         quote!(match self { #(#index_arms,)* })
     };
 
-    // `Debug` as `#[derive(Debug)]` writes it, but with arms only for entries that have
-    // fields: a unit variant's name comes from the metadata table, so a catalog of ten
-    // thousand entries does not compile a ten-thousand-arm match for it.
-    let debug_arms: Vec<TokenStream> = entries
+    // One `match` binds each variant's typed fields and hands them, as `&dyn Field` in
+    // declaration order (`#[redact]` ones never bound), to the runtime's table-driven
+    // `Display`, `Debug` and field visit: a catalog of ten thousand entries compiles one
+    // match with arms only for the entries that have fields, not one per trait.
+    let field_arms: Vec<TokenStream> = entries
         .iter()
-        .filter(|entry| !entry.fields.is_empty() || entry.source.is_some())
+        .filter(|entry| !entry.fields.is_empty())
         .map(|entry| {
             let (pattern, bindings) = bind_fields(entry);
+            let values = bindings
+                .iter()
+                .zip(&entry.fields)
+                .map(|((_, local), declared)| {
+                    if declared.is_redacted() {
+                        quote!(#private::REDACTED)
+                    } else {
+                        // Spanned at the field's type: a type without `Display` or `Debug` is
+                        // reported there.
+                        quote!(#local)
+                    }
+                });
+            quote!(#pattern => __visit(&[#(#values),*]),)
+        })
+        .collect();
+    let fields_fallback = (field_arms.len() < count).then(|| quote!(_ => __visit(&[]),));
+    let fields_body = if entries.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#field_arms)* #fields_fallback })
+    };
+    let has_fields = !field_arms.is_empty();
+    let visit_fields_fn = (!entries.is_empty()).then(|| {
+        quote! {
+            /// Calls `__visit` with the typed fields of this variant, in declaration order.
+            fn visit_fields(
+                &self,
+                __visit: &mut dyn ::core::ops::FnMut(&[&dyn #private::Field]) -> ::core::fmt::Result,
+            ) -> ::core::fmt::Result {
+                #fields_body
+            }
+        }
+    });
+
+    // `Debug` as `#[derive(Debug)]` writes it: from the field visit, but for the variants
+    // with a `source`, which print it after their fields.
+    let debug_arms: Vec<TokenStream> = entries
+        .iter()
+        .filter(|entry| entry.source.is_some())
+        .map(|entry| {
+            let ident = &entry.ident;
+            let (_, bindings) = bind_fields(entry);
             let name = variant_name(entry);
+            let pairs = bindings.iter().zip(&entry.fields).filter(|(_, declared)| !declared.is_redacted()).map(|((field, local), _)| {
+                let field = &field.ident;
+                quote!(#field: #local)
+            });
             let fields = bindings
                 .iter()
                 .zip(&entry.fields)
@@ -123,48 +134,41 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
                     let field = &field.name;
                     if declared.is_redacted() {
                         // `{:?}` ends up in logs too.
-                        quote!(.field(#field, &::core::format_args!("[redacted]")))
+                        quote!(.field(#field, &#private::REDACTED))
                     } else {
                         quote!(.field(#field, #local))
                     }
                 });
-            let (pattern, source) = match &entry.source {
-                Some(_) => {
-                    let ident = &entry.ident;
-                    let pairs = bindings.iter().map(|(field, local)| {
-                        let field = &field.ident;
-                        quote!(#field: #local)
-                    });
-                    (
-                        quote!(Self::#ident { #(#pairs,)* source: __source }),
-                        quote!(.field("source", __source)),
-                    )
-                }
-                None => (pattern, TokenStream::new()),
-            };
             quote! {
-                #pattern => __formatter.debug_struct(#name) #(#fields)* #source .finish(),
+                Self::#ident { #(#pairs,)* source: __source, .. } => __formatter.debug_struct(#name) #(#fields)* .field("source", __source).finish(),
             }
         })
         .collect();
-    let debug_fallback = (debug_arms.len() < count)
-        .then(|| quote!(_ => __formatter.write_str(self.kind().entry().variant()),));
+    let debug_fallback = (debug_arms.len() < count).then(|| {
+        quote! {
+            _ => {
+                let __entry = self.entry();
+                self.visit_fields(&mut |__fields| #private::fmt_debug(__formatter, __entry, __fields))
+            }
+        }
+    });
     let debug_body = if entries.is_empty() {
         quote!(match *self {})
     } else {
         quote!(match self { #(#debug_arms)* #debug_fallback })
     };
 
-    let display_arms: Vec<TokenStream> = entries
-        .iter()
-        .filter_map(|e| display_arm(&private, e))
-        .collect();
-    let display_fallback = (display_arms.len() < count)
-        .then(|| quote!(_ => __formatter.write_str(self.kind().message_template()),));
     let display_body = if entries.is_empty() {
         quote!(match *self {})
     } else {
-        quote!(match self { #(#display_arms)* #display_fallback })
+        quote! {
+            let __entry = self.entry();
+            if __entry.is_message_static() {
+                __formatter.write_str(__entry.message_template())
+            } else {
+                self.visit_fields(&mut |__fields| #private::fmt_message(__formatter, __entry, __fields))
+            }
+        }
     };
 
     let source_arms: Vec<TokenStream> = entries
@@ -212,46 +216,28 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             })
         });
 
-    let field_arms: Vec<TokenStream> = entries
-        .iter()
-        .filter(|entry| !entry.fields.is_empty())
-        .map(|entry| {
-            let (pattern, bindings) = bind_fields(entry);
-            // Redacted fields are bound but never visited: no log, no dialect sees them.
-            let visits = bindings
-                .iter()
-                .zip(&entry.fields)
-                .filter(|(_, declared)| !declared.is_redacted())
-                .map(|((field, local), _)| {
-                    let name = &field.name;
-                    quote_spanned!(local.span()=> __visit(#name, #local);)
-                });
-            quote!(#pattern => { #(#visits)* })
-        })
-        .collect();
-    let for_each_field = if field_arms.is_empty() {
-        quote! {
-            fn for_each_field(&self, _: &mut dyn ::core::ops::FnMut(&'static ::core::primitive::str, &dyn ::core::fmt::Display)) {}
-        }
-    } else {
-        let fallback = (field_arms.len() < count).then(|| quote!(_ => {}));
+    let for_each_field = if has_fields {
         quote! {
             fn for_each_field(&self, __visit: &mut dyn ::core::ops::FnMut(&'static ::core::primitive::str, &dyn ::core::fmt::Display)) {
-                match self {
-                    #(#field_arms)*
-                    #fallback
-                }
+                let __entry = self.entry();
+                let _ = self.visit_fields(&mut |__fields| {
+                    #private::visit_fields(__entry, __fields, __visit);
+                    ::core::result::Result::Ok(())
+                });
             }
+        }
+    } else {
+        quote! {
+            fn for_each_field(&self, _: &mut dyn ::core::ops::FnMut(&'static ::core::primitive::str, &dyn ::core::fmt::Display)) {}
         }
     };
 
     let wire_items = wire.then(|| {
         let code_type = code_type(catalog);
-        let codes = entries.iter().map(|entry| match &entry.code {
-            Some(code) => typed_code(&code.value),
-            // Unreachable: `check` rejects a wire entry without a code.
-            None => quote!(::core::default::Default::default()),
-        });
+        let default_code = match &catalog.code_kind {
+            Some(crate::ast::CodeKind::Int { .. }) => quote!(0),
+            _ => quote!(""),
+        };
         quote! {
             #[allow(deprecated)]
             impl #ty {
@@ -259,8 +245,11 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
                 #[inline]
                 #[must_use]
                 pub const fn code(&self) -> #code_type {
-                    const CODES: [#code_type; #count] = [#(#codes),*];
-                    CODES[self.variant_index()]
+                    // Every wire entry has a code (`check` rejects one without).
+                    match self.kind().code() {
+                        ::core::option::Option::Some(code) => code,
+                        ::core::option::Option::None => #default_code,
+                    }
                 }
 
                 /// The HTTP status to answer with.
@@ -340,6 +329,8 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             const fn variant_index(&self) -> ::core::primitive::usize {
                 #index_body
             }
+
+            #visit_fields_fn
         }
 
         #wire_items

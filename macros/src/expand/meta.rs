@@ -1,5 +1,8 @@
 //! The code enum's static tables, accessors, lookups and `Catalog` impl.
 
+use core::fmt::Write as _;
+use std::collections::HashMap;
+
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
@@ -27,17 +30,6 @@ fn help_url(catalog: &Catalog, entry: &Entry) -> Option<String> {
     Some(uri::expand(&template, &code?))
 }
 
-/// The code as a literal of the catalog's Rust type (`5065`, `"SCM.0005"`).
-pub fn typed_code(code: &CodeLit) -> TokenStream {
-    match code {
-        CodeLit::Int(value) => {
-            let value = Literal::i128_unsuffixed(*value);
-            quote!(#value)
-        }
-        CodeLit::Str(value) => quote!(#value),
-    }
-}
-
 /// The Rust type of `code()`: `&'static str` or the declared integer type.
 pub fn code_type(catalog: &Catalog) -> TokenStream {
     match &catalog.code_kind {
@@ -46,9 +38,74 @@ pub fn code_type(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// Appends one entry as the runtime's positional `entry(..)` call: literals only, so ten
-/// thousand of them stay cheap to emit and to type-check (see `__private::entry`).
-fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
+/// The slices entries point to (field names, translations), each distinct one written once
+/// as a named `const`: an array expression in each entry's arguments would be a promoted
+/// constant with its own inference variables, which type-checking ten thousand of them in
+/// one `static` initializer measured slower than the rest of the table together.
+#[derive(Default)]
+struct Lists {
+    /// Source text of each `&[&str]` list, in the order first used.
+    texts: Interned,
+    /// Source text of each `&[(&str, &str)]` list.
+    pairs: Interned,
+}
+
+/// Distinct strings in the order first seen, each with its position.
+#[derive(Default)]
+struct Interned {
+    order: Vec<String>,
+    positions: HashMap<String, usize>,
+}
+
+impl Interned {
+    /// The position of `item`, added at the end if new.
+    fn intern(&mut self, item: String) -> usize {
+        let next = self.order.len();
+        *self.positions.entry(item).or_insert_with_key(|item| {
+            self.order.push(item.clone());
+            next
+        })
+    }
+}
+
+impl Lists {
+    /// The name of the `const` holding the text list `items`.
+    fn text(&mut self, items: &[&str]) -> String {
+        let mut source = Source::default();
+        for item in items {
+            source.string(item).push(",");
+        }
+        format!("__S{}", self.texts.intern(source.into_string()))
+    }
+
+    /// The name of the `const` holding the pair list `items`.
+    fn pairs(&mut self, items: &[(String, String)]) -> String {
+        let mut source = Source::default();
+        for (tag, text) in items {
+            source
+                .push("(")
+                .string(tag)
+                .push(",")
+                .string(text)
+                .push("),");
+        }
+        format!("__T{}", self.pairs.intern(source.into_string()))
+    }
+
+    /// The `const` items, for the same scope as the entry table.
+    fn declare(&self, out: &mut Source) {
+        for (i, items) in self.texts.order.iter().enumerate() {
+            let _ = write!(out, "const __S{i}: &[&str] = &[{items}];");
+        }
+        for (i, items) in self.pairs.order.iter().enumerate() {
+            let _ = write!(out, "const __T{i}: &[(&str, &str)] = &[{items}];");
+        }
+    }
+}
+
+/// Appends one entry as the runtime's positional `entry(..)` call: literals and names only,
+/// so ten thousand of them stay cheap to emit and to type-check (see `__private::entry`).
+fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &Entry) {
     let mut flags = 0u8;
     let (code_text, code_int) = match entry.code.as_ref().map(|code| &code.value) {
         Some(CodeLit::Int(value)) => {
@@ -127,34 +184,45 @@ fn push_entry(out: &mut Source, catalog: &Catalog, entry: &Entry) {
     ] {
         out.push(",").string(&optional);
     }
-    out.push(",&[");
-    for field in &entry.fields {
-        out.string(&field.name).push(",");
-    }
-    out.push("],&[");
-    for translation in &entry.translations {
-        out.push("(")
-            .string(&translation.tag)
-            .push(",")
-            .string(&translation.lit.value())
-            .push("),");
-    }
+    let fields: Vec<&str> = entry
+        .fields
+        .iter()
+        .map(|field| field.name.as_str())
+        .collect();
+    let translations: Vec<(String, String)> = entry
+        .translations
+        .iter()
+        .map(|translation| (translation.tag.clone(), translation.lit.value()))
+        .collect();
+    let redacted: Vec<&str> = entry
+        .fields
+        .iter()
+        .filter(|field| field.is_redacted())
+        .map(|field| field.name.as_str())
+        .collect();
     let note = entry
         .deprecated
         .as_ref()
         .and_then(|d| d.note.as_ref())
         .map(syn::LitStr::value)
         .unwrap_or_default();
-    out.push("],").string(&note).push(",&[");
-    for field in entry.fields.iter().filter(|field| field.is_redacted()) {
-        out.string(&field.ident.to_string()).push(",");
-    }
+    let fields = lists.text(&fields);
+    let translations = lists.pairs(&translations);
+    let redacted = lists.text(&redacted);
+    out.push(",")
+        .push(&fields)
+        .push(",")
+        .push(&translations)
+        .push(",")
+        .string(&note)
+        .push(",")
+        .push(&redacted);
     let log_level = entry
         .log_level
         .or(catalog.default_log_level)
         .map_or(0, |level| level.number);
     let grpc = entry.grpc.as_ref().map_or(0, |grpc| grpc.number);
-    out.push("],").int(log_level).push(",").int(grpc).push("),");
+    out.push(",").int(log_level).push(",").int(grpc).push("),");
 }
 
 /// The code as a runtime `Code` constructor.
@@ -175,10 +243,14 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
     let count = catalog.entries.len();
     let idents: Vec<_> = catalog.entries.iter().map(|entry| &entry.ident).collect();
     let mut entries = Source::default();
+    let mut lists = Lists::default();
     for entry in &catalog.entries {
-        push_entry(&mut entries, catalog, entry);
+        push_entry(&mut entries, &mut lists, catalog, entry);
     }
     let entries = entries.into_tokens()?;
+    let mut list_consts = Source::default();
+    lists.declare(&mut list_consts);
+    let list_consts = list_consts.into_tokens()?;
 
     let (int_codes, str_codes, names) = lookup::expand(catalog)?;
     let id = &catalog.id;
@@ -208,13 +280,24 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
         }
         _ => quote!(#krate::CodeKind::Str),
     };
-    let codes = catalog.entries.iter().map(|entry| match &entry.code {
-        Some(code) => {
-            let code = typed_code(&code.value);
-            quote!(::core::option::Option::Some(#code))
+    // The code from the entry table (no per-entry array): the declared integer type holds
+    // every code, which `check` verified.
+    let code_from_entry = if matches!(catalog.code_kind, Some(CodeKind::Int { .. })) {
+        quote! {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+            match self.entry().code() {
+                ::core::option::Option::Some(#krate::Code::Int(value)) => ::core::option::Option::Some(value as #code_type),
+                _ => ::core::option::Option::None,
+            }
         }
-        None => quote!(::core::option::Option::None),
-    });
+    } else {
+        quote! {
+            match self.entry().code() {
+                ::core::option::Option::Some(#krate::Code::Str(text)) => ::core::option::Option::Some(text),
+                _ => ::core::option::Option::None,
+            }
+        }
+    };
     let lock_path = lock.and_then(|lock| lock.path.to_str()).unwrap_or_default();
     let retired = crate::lock::retired_list(catalog, lock.and_then(|l| l.lock.as_ref()))
         .into_iter()
@@ -287,6 +370,7 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
             /// The catalog's static description: every entry's metadata and the lookup tables.
             pub const INFO: &'static #krate::CatalogInfo = {
                 use #private as __p;
+                #list_consts
                 static ENTRIES: [#krate::Entry; #count] = [#entries];
                 static INFO: #krate::CatalogInfo = #private::catalog(#private::RawCatalog {
                     id: #id,
@@ -316,8 +400,7 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
             #[inline]
             #[must_use]
             pub const fn code(self) -> ::core::option::Option<#code_type> {
-                const CODES: [::core::option::Option<#code_type>; #count] = [#(#codes),*];
-                CODES[self as ::core::primitive::usize]
+                #code_from_entry
             }
 
             /// The HTTP status; `None` only for log-only entries.

@@ -14,6 +14,13 @@ use proc_macro2::{Span, TokenStream};
 #[derive(Default)]
 pub struct Source(String);
 
+impl core::fmt::Write for Source {
+    fn write_str(&mut self, text: &str) -> core::fmt::Result {
+        self.0.push_str(text);
+        Ok(())
+    }
+}
+
 impl Source {
     /// Appends raw source text.
     pub fn push(&mut self, text: &str) -> &mut Self {
@@ -33,6 +40,11 @@ impl Source {
         let value: i128 = value.into();
         let _ = write!(self.0, "{value}");
         self
+    }
+
+    /// The text itself.
+    pub fn into_string(self) -> String {
+        self.0
     }
 
     /// The tokens of the text, all spanned at the macro call.
