@@ -44,12 +44,59 @@ const fn text(value: &'static str) -> Option<&'static str> {
     if value.is_empty() { None } else { Some(value) }
 }
 
+/// What few entries declare, apart from [`entry`]'s arguments so that the common entry is a
+/// short call: each distinct `EntryExtra` is one named `const` of the catalog, most entries
+/// name [`NO_EXTRA`].
+#[derive(Debug)]
+pub struct EntryExtra {
+    description: &'static str,
+    solution: &'static str,
+    category: &'static str,
+    notes: &'static str,
+    translations: &'static [(&'static str, &'static str)],
+    deprecated: &'static str,
+    redacted: &'static [&'static str],
+    log_level: u8,
+    grpc: u8,
+}
+
+/// No extra facts: no description, solution, category, notes, translations, deprecation,
+/// redacted fields, log level or gRPC code.
+pub const NO_EXTRA: &EntryExtra = &extra("", "", "", "", &[], "", &[], 0, 0);
+
+/// The [`EntryExtra`] of an entry. Empty text means absent; `redacted` lists the
+/// `#[redact]` fields; `log_level` is numbered as `error_catalog_contract::LOG_LEVELS` plus
+/// one (0: by class) and `grpc` as `GRPC_CODES` (0: from the HTTP status).
+#[must_use]
+#[allow(clippy::too_many_arguments)]
+pub const fn extra(
+    description: &'static str,
+    solution: &'static str,
+    category: &'static str,
+    notes: &'static str,
+    translations: &'static [(&'static str, &'static str)],
+    deprecated: &'static str,
+    redacted: &'static [&'static str],
+    log_level: u8,
+    grpc: u8,
+) -> EntryExtra {
+    EntryExtra {
+        description,
+        solution,
+        category,
+        notes,
+        translations,
+        deprecated,
+        redacted,
+        log_level,
+        grpc,
+    }
+}
+
 /// Builds an [`Entry`] in const context from the macro's positional, literal-only encoding:
 /// ten thousand entries are one `static` initializer, so each is a short call with no
 /// nested paths, and nothing here loops. Empty optional text means absent; `status` 0 means
-/// none; `message_json` empty means the message needs no escaping. `redacted` lists the
-/// `#[redact]` fields; `log_level` is numbered as `error_catalog_contract::LOG_LEVELS` plus
-/// one (0: by class) and `grpc` as `GRPC_CODES` (0: from the HTTP status).
+/// none; `message_json` empty means the message needs no escaping; `extra` holds the rest.
 #[must_use]
 #[allow(clippy::too_many_arguments)]
 pub const fn entry(
@@ -63,17 +110,9 @@ pub const fn entry(
     message_json: &'static str,
     name: &'static str,
     key: &'static str,
-    description: &'static str,
-    solution: &'static str,
-    category: &'static str,
     help_url: &'static str,
-    notes: &'static str,
     fields: &'static [&'static str],
-    translations: &'static [(&'static str, &'static str)],
-    deprecated: &'static str,
-    redacted: &'static [&'static str],
-    log_level: u8,
-    grpc: u8,
+    extra: &'static EntryExtra,
 ) -> Entry {
     Entry {
         variant,
@@ -111,57 +150,55 @@ pub const fn entry(
         log_only: (flags & flag::LOG_ONLY != 0),
         name: text(name),
         key: text(key),
-        description: text(description),
-        solution: text(solution),
-        category: text(category),
+        description: text(extra.description),
+        solution: text(extra.solution),
+        category: text(extra.category),
         help_url: text(help_url),
-        notes: text(notes),
+        notes: text(extra.notes),
         fields,
-        translations,
+        translations: extra.translations,
         deprecated: if flags & flag::DEPRECATED != 0 {
-            Some(deprecated)
+            Some(extra.deprecated)
         } else {
             None
         },
-        redacted,
+        redacted: extra.redacted,
         // Numbered as `error_catalog_contract::LOG_LEVELS`, plus one; 0 is "by class".
-        log_level: crate::LogLevel::from_number(log_level),
+        log_level: crate::LogLevel::from_number(extra.log_level),
         // Numbered as `error_catalog_contract::GRPC_CODES`; 0 (`ok`) is "from the status".
-        grpc: if grpc == 0 {
+        grpc: if extra.grpc == 0 {
             None
         } else {
-            crate::GrpcCode::from_number(grpc as i32)
+            crate::GrpcCode::from_number(extra.grpc as i32)
         },
     }
 }
 
-/// A perfect hash table over string keys, as the macro computed it.
+/// A perfect hash table over string keys, as the macro computed it: `pilots` two bytes per
+/// bucket, `slots` as `crate::lookup::StrIndex` lays them out, `keys` every key in a row.
 #[must_use]
 pub const fn str_index(
     seed: u64,
-    pilots: &'static [u16],
-    slots: &'static [(&'static str, u64, u64, u32)],
+    pilots: &'static [u8],
+    slots: &'static [u8],
+    keys: &'static str,
 ) -> StrIndex {
     StrIndex {
         seed,
-        pilots,
-        slots,
+        pilots: pilots.as_chunks::<2>().0,
+        slots: slots.as_chunks::<{ crate::lookup::STR_SLOT }>().0,
+        keys,
     }
 }
 
-/// A perfect hash table over integer keys, as the macro computed it.
+/// A perfect hash table over integer keys, as the macro computed it (see [`str_index`]).
 #[must_use]
-pub const fn int_index(
-    seed: u64,
-    signed: bool,
-    pilots: &'static [u16],
-    slots: &'static [(u64, u32)],
-) -> IntIndex {
+pub const fn int_index(seed: u64, signed: bool, pilots: &'static [u8], slots: &'static [u8]) -> IntIndex {
     IntIndex {
         seed,
         signed,
-        pilots,
-        slots,
+        pilots: pilots.as_chunks::<2>().0,
+        slots: slots.as_chunks::<{ crate::lookup::INT_SLOT }>().0,
     }
 }
 

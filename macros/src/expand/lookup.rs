@@ -76,6 +76,11 @@ fn too_hard(span: Span) -> syn::Error {
     )
 }
 
+/// The bytes of a slot of the runtime's `StrIndex` (see `STR_SLOT` there).
+const STR_SLOT: usize = 32;
+/// The bytes of a slot of the runtime's `IntIndex`.
+const INT_SLOT: usize = 16;
+
 fn str_table(
     private: &TokenStream,
     keys: &[(String, u32)],
@@ -84,30 +89,44 @@ fn str_table(
     let table = phf::build(keys, |key, seed| hash::hash_words(key.as_bytes(), seed).0)
         .ok_or_else(|| too_hard(span))?;
     let seed = table.seed;
-    let pilots = pilots(&table.pilots)?;
-    let mut slots = Source::default();
+    let mut text = String::new();
+    let mut slots = Vec::with_capacity(table.slots.len() * STR_SLOT);
     for slot in &table.slots {
+        let start = slots.len();
         match slot {
             Some((key, position)) => {
                 let (head, tail) = hash::key_words(key.as_bytes());
-                slots
-                    .push("(")
-                    .string(key)
-                    .push(",")
-                    .int(head)
-                    .push(",")
-                    .int(tail)
-                    .push(",")
-                    .int(*position)
-                    .push("),");
+                let offset = u32::try_from(text.len()).map_err(|_| too_hard(span))?;
+                let len = u32::try_from(key.len()).map_err(|_| too_hard(span))?;
+                text.push_str(key);
+                slots.extend_from_slice(&head.to_le_bytes());
+                slots.extend_from_slice(&tail.to_le_bytes());
+                slots.extend_from_slice(&offset.to_le_bytes());
+                slots.extend_from_slice(&len.to_le_bytes());
+                slots.extend_from_slice(&position.to_le_bytes());
             }
             None => {
-                slots.push("(\"\",!0,!0,!0),");
+                slots.extend_from_slice(&u64::MAX.to_le_bytes());
+                slots.extend_from_slice(&u64::MAX.to_le_bytes());
+                slots.extend_from_slice(&[0; 8]);
+                slots.extend_from_slice(&u32::MAX.to_le_bytes());
             }
         }
+        slots.resize(start + STR_SLOT, 0);
     }
-    let slots = slots.into_tokens()?;
-    Ok(quote!(#private::str_index(#seed, &[#pilots], &[#slots])))
+    let mut source = Source::default();
+    source
+        .push("(")
+        .int(seed)
+        .push(",")
+        .bytes(&pilots(&table.pilots))
+        .push(",")
+        .bytes(&slots)
+        .push(",")
+        .string(&text)
+        .push(")");
+    let args = source.into_tokens()?;
+    Ok(quote!(#private::str_index #args))
 }
 
 fn int_index(
@@ -115,33 +134,29 @@ fn int_index(
     signed: bool,
     table: &phf::Table<u64>,
 ) -> syn::Result<TokenStream> {
-    let seed = table.seed;
-    let pilots = pilots(&table.pilots)?;
-    let mut slots = Source::default();
+    let mut slots = Vec::with_capacity(table.slots.len() * INT_SLOT);
     for slot in &table.slots {
-        match slot {
-            Some((key, position)) => {
-                slots
-                    .push("(")
-                    .int(*key)
-                    .push(",")
-                    .int(*position)
-                    .push("),");
-            }
-            None => {
-                slots.push("(0,!0),");
-            }
-        }
+        let (key, position) = slot.unwrap_or((0, u32::MAX));
+        slots.extend_from_slice(&key.to_le_bytes());
+        slots.extend_from_slice(&position.to_le_bytes());
+        slots.extend_from_slice(&[0; 4]);
     }
-    let slots = slots.into_tokens()?;
-    Ok(quote!(#private::int_index(#seed, #signed, &[#pilots], &[#slots])))
+    let mut source = Source::default();
+    source
+        .push("(")
+        .int(table.seed)
+        .push(",")
+        .push(if signed { "true" } else { "false" })
+        .push(",")
+        .bytes(&pilots(&table.pilots))
+        .push(",")
+        .bytes(&slots)
+        .push(")");
+    let args = source.into_tokens()?;
+    Ok(quote!(#private::int_index #args))
 }
 
-/// A table's displacements, as the elements of an array literal.
-fn pilots(pilots: &[u16]) -> syn::Result<TokenStream> {
-    let mut source = Source::default();
-    for pilot in pilots {
-        source.int(*pilot).push(",");
-    }
-    source.into_tokens()
+/// A table's displacements, two little-endian bytes each.
+fn pilots(pilots: &[u16]) -> Vec<u8> {
+    pilots.iter().flat_map(|pilot| pilot.to_le_bytes()).collect()
 }

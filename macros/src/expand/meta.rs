@@ -48,6 +48,8 @@ struct Lists {
     texts: Interned,
     /// Source text of each `&[(&str, &str)]` list.
     pairs: Interned,
+    /// Source text of the arguments of each `EntryExtra`.
+    extras: Interned,
 }
 
 /// Distinct strings in the order first seen, each with its position.
@@ -99,6 +101,9 @@ impl Lists {
         }
         for (i, items) in self.pairs.order.iter().enumerate() {
             let _ = write!(out, "const __T{i}: &[(&str, &str)] = &[{items}];");
+        }
+        for (i, args) in self.extras.order.iter().enumerate() {
+            let _ = write!(out, "const __X{i}: &__p::EntryExtra = &__p::extra({args});");
         }
     }
 }
@@ -173,22 +178,26 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .string(&message)
         .push(",")
         .string(&message_json);
-    for optional in [
-        text(&entry.name),
-        text(&entry.key),
-        text(&entry.description),
-        text(&entry.solution),
-        text(&entry.category),
-        help_url,
-        text(&entry.notes),
-    ] {
-        out.push(",").string(&optional);
-    }
+    out.push(",")
+        .string(&text(&entry.name))
+        .push(",")
+        .string(&text(&entry.key))
+        .push(",")
+        .string(&help_url);
     let fields: Vec<&str> = entry
         .fields
         .iter()
         .map(|field| field.name.as_str())
         .collect();
+    let fields = lists.text(&fields);
+    let extra = extra(lists, catalog, entry);
+    out.push(",").push(&fields).push(",").push(&extra).push("),");
+}
+
+/// The name of the entry's `EntryExtra` const: `__p::NO_EXTRA` when it declares none of
+/// the facts it holds, else the catalog's `const` for exactly these facts.
+fn extra(lists: &mut Lists, catalog: &Catalog, entry: &Entry) -> String {
+    let text = |lit: &Option<syn::LitStr>| lit.as_ref().map(syn::LitStr::value).unwrap_or_default();
     let translations: Vec<(String, String)> = entry
         .translations
         .iter()
@@ -206,23 +215,42 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .and_then(|d| d.note.as_ref())
         .map(syn::LitStr::value)
         .unwrap_or_default();
-    let fields = lists.text(&fields);
-    let translations = lists.pairs(&translations);
-    let redacted = lists.text(&redacted);
-    out.push(",")
-        .push(&fields)
-        .push(",")
-        .push(&translations)
-        .push(",")
-        .string(&note)
-        .push(",")
-        .push(&redacted);
     let log_level = entry
         .log_level
         .or(catalog.default_log_level)
         .map_or(0, |level| level.number);
     let grpc = entry.grpc.as_ref().map_or(0, |grpc| grpc.number);
-    out.push(",").int(log_level).push(",").int(grpc).push("),");
+    let texts = [
+        text(&entry.description),
+        text(&entry.solution),
+        text(&entry.category),
+        text(&entry.notes),
+    ];
+    if texts.iter().all(String::is_empty)
+        && translations.is_empty()
+        && note.is_empty()
+        && redacted.is_empty()
+        && log_level == 0
+        && grpc == 0
+    {
+        return "__p::NO_EXTRA".to_owned();
+    }
+    let translations = lists.pairs(&translations);
+    let redacted = lists.text(&redacted);
+    let mut args = Source::default();
+    for text in &texts {
+        args.string(text).push(",");
+    }
+    args.push(&translations)
+        .push(",")
+        .string(&note)
+        .push(",")
+        .push(&redacted)
+        .push(",")
+        .int(log_level)
+        .push(",")
+        .int(grpc);
+    format!("__X{}", lists.extras.intern(args.into_string()))
 }
 
 /// The code as a runtime `Code` constructor.

@@ -35,6 +35,26 @@ impl Source {
         self
     }
 
+    /// Appends a byte string literal whose value is `bytes`: printable ASCII as itself,
+    /// anything else escaped.
+    pub fn bytes(&mut self, bytes: &[u8]) -> &mut Self {
+        self.0.push_str("b\"");
+        for &byte in bytes {
+            match byte {
+                b'"' | b'\\' => {
+                    self.0.push('\\');
+                    self.0.push(char::from(byte));
+                }
+                b' '..=b'~' => self.0.push(char::from(byte)),
+                _ => {
+                    let _ = write!(self.0, "\\x{byte:02x}");
+                }
+            }
+        }
+        self.0.push('"');
+        self
+    }
+
     /// Appends an unsuffixed integer literal (its type comes from the context).
     pub fn int(&mut self, value: impl Into<i128>) -> &mut Self {
         let value: i128 = value.into();

@@ -9,14 +9,28 @@ use error_catalog_contract::hash;
 /// The slot value that marks an empty slot.
 pub(crate) const EMPTY: u32 = u32::MAX;
 
+/// The bytes of one slot of a [`StrIndex`]: the key's first and last words (see
+/// [`hash::key_words`]), then its offset and length in the index's key text, then its
+/// position, all little-endian; four bytes of padding make two slots a cache line.
+pub(crate) const STR_SLOT: usize = 32;
+
+/// The bytes of one slot of an [`IntIndex`]: the key, then its position, little-endian,
+/// then four bytes of padding.
+pub(crate) const INT_SLOT: usize = 16;
+
 /// A perfect hash table from string keys to entry positions.
+///
+/// The macro writes the table as two byte strings and one string (pilots, slots, keys), so
+/// a catalog of ten thousand codes is three literals for the compiler, not thirty thousand
+/// expressions to type-check.
 #[derive(Debug)]
 pub struct StrIndex {
     pub(crate) seed: u64,
-    pub(crate) pilots: &'static [u16],
-    /// `(key, first word, last word, position)`; see [`hash::key_words`]. An empty slot
-    /// holds `("", !0, !0, EMPTY)`, which no key matches.
-    pub(crate) slots: &'static [(&'static str, u64, u64, u32)],
+    pub(crate) pilots: &'static [[u8; 2]],
+    /// An empty slot has words `!0`, `!0` and length 0, which no key has.
+    pub(crate) slots: &'static [[u8; STR_SLOT]],
+    /// Every key, one after the other.
+    pub(crate) keys: &'static str,
 }
 
 impl StrIndex {
@@ -25,6 +39,7 @@ impl StrIndex {
         seed: 0,
         pilots: &[],
         slots: &[],
+        keys: "",
     };
 
     /// The position stored for `key`, if `key` is in the table.
@@ -36,26 +51,47 @@ impl StrIndex {
         }
         let bytes = key.as_bytes();
         let (h, a, b) = hash::hash_words(bytes, self.seed);
-        let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
-        let (stored, head, tail, position) =
-            self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
-        if head != a || tail != b || stored.len() != bytes.len() {
+        let pilot = u16::from_le_bytes(self.pilots[hash::bucket(h, self.pilots.len())]);
+        let slot = &self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
+        let len = le32(slot, 20) as usize;
+        if le64(slot, 0) != a || le64(slot, 8) != b || len != bytes.len() {
             return None;
         }
-        if bytes.len() > 16 && !hash::same_head(stored.as_bytes(), bytes) {
-            return None;
+        if bytes.len() > 16 {
+            let start = le32(slot, 16) as usize;
+            let stored = self.keys.as_bytes().get(start..start + len)?;
+            if !hash::same_head(stored, bytes) {
+                return None;
+            }
         }
-        Some(position as usize)
+        Some(le32(slot, 24) as usize)
     }
 }
 
-/// A perfect hash table from integer keys to entry positions.
+/// The little-endian `u64` at `at` in a slot.
+#[inline(always)]
+fn le64<const N: usize>(slot: &[u8; N], at: usize) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(&slot[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// The little-endian `u32` at `at` in a slot.
+#[inline(always)]
+fn le32<const N: usize>(slot: &[u8; N], at: usize) -> u32 {
+    let mut word = [0; 4];
+    word.copy_from_slice(&slot[at..at + 4]);
+    u32::from_le_bytes(word)
+}
+
+/// A perfect hash table from integer keys to entry positions, written by the macro as byte
+/// strings like [`StrIndex`].
 #[derive(Debug)]
 pub struct IntIndex {
     pub(crate) seed: u64,
-    pub(crate) pilots: &'static [u16],
+    pub(crate) pilots: &'static [[u8; 2]],
     pub(crate) signed: bool,
-    pub(crate) slots: &'static [(u64, u32)],
+    pub(crate) slots: &'static [[u8; INT_SLOT]],
 }
 
 impl IntIndex {
@@ -68,9 +104,10 @@ impl IntIndex {
         }
         let key = hash::int_key(code, self.signed)?;
         let h = hash::hash_int(key, self.seed);
-        let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
-        let (stored, position) = self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
-        (position != EMPTY && stored == key).then_some(position as usize)
+        let pilot = u16::from_le_bytes(self.pilots[hash::bucket(h, self.pilots.len())]);
+        let slot = &self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
+        let position = le32(slot, 8);
+        (position != EMPTY && le64(slot, 0) == key).then_some(position as usize)
     }
 }
 
