@@ -148,7 +148,7 @@ impl CatalogInfo {
     pub fn entries_named<'a>(&self, name: &'a str) -> impl Iterator<Item = &'static Entry> + 'a {
         self.entries
             .iter()
-            .filter(move |entry| entry.name == Some(name))
+            .filter(move |entry| entry.name() == Some(name))
     }
 }
 

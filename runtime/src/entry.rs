@@ -24,7 +24,10 @@ pub enum StatusKind {
 pub struct Entry {
     pub(crate) variant: &'static str,
     pub(crate) code: Option<Code>,
-    pub(crate) status: Option<StatusCode>,
+    /// The HTTP status, 0 for none. This and the numbers below are stored as the macro
+    /// writes them and decoded by the accessors, so the compiler's const evaluation of a
+    /// ten-thousand-entry table does no work per entry.
+    pub(crate) status: u16,
     pub(crate) status_kind: StatusKind,
     pub(crate) message: &'static str,
     pub(crate) message_json: &'static str,
@@ -38,15 +41,17 @@ pub struct Entry {
     pub(crate) help_url_json_plain: bool,
     /// The code as the wire writes it (`5065`, `SCM.0005`); empty without a code.
     pub(crate) code_text: &'static str,
-    pub(crate) action: Action,
+    /// Numbered as `error_catalog_contract::ACTIONS` (`Action::ALL` order).
+    pub(crate) action: u8,
     pub(crate) log_only: bool,
-    pub(crate) name: Option<&'static str>,
-    pub(crate) key: Option<&'static str>,
-    pub(crate) description: Option<&'static str>,
-    pub(crate) solution: Option<&'static str>,
-    pub(crate) category: Option<&'static str>,
-    pub(crate) help_url: Option<&'static str>,
-    pub(crate) notes: Option<&'static str>,
+    /// Optional text is empty when absent.
+    pub(crate) name: &'static str,
+    pub(crate) key: &'static str,
+    pub(crate) description: &'static str,
+    pub(crate) solution: &'static str,
+    pub(crate) category: &'static str,
+    pub(crate) help_url: &'static str,
+    pub(crate) notes: &'static str,
     pub(crate) fields: &'static [&'static str],
     pub(crate) translations: &'static [(&'static str, &'static str)],
     /// `Some(note)` (the note possibly empty) when the entry is deprecated.
@@ -54,9 +59,16 @@ pub struct Entry {
     /// The typed fields marked `#[redact]`: never logged, never on the wire.
     pub(crate) redacted: &'static [&'static str],
     /// The `log_level` the entry or its catalog declares.
-    pub(crate) log_level: Option<LogLevel>,
+    /// Numbered as `error_catalog_contract::LOG_LEVELS` plus one; 0 is "by class".
+    pub(crate) log_level: u8,
     /// The `grpc` code the entry declares.
-    pub(crate) grpc: Option<GrpcCode>,
+    /// Numbered as `error_catalog_contract::GRPC_CODES`; 0 (`ok`) is "from the status".
+    pub(crate) grpc: u8,
+}
+
+/// `None` for empty optional text.
+const fn text(value: &'static str) -> Option<&'static str> {
+    if value.is_empty() { None } else { Some(value) }
 }
 
 impl Entry {
@@ -64,7 +76,7 @@ impl Entry {
     pub(crate) const PLACEHOLDER: Entry = Entry {
         variant: "",
         code: None,
-        status: None,
+        status: 0,
         status_kind: StatusKind::Response,
         message: "",
         message_json: "",
@@ -72,21 +84,21 @@ impl Entry {
         code_json_plain: true,
         help_url_json_plain: true,
         code_text: "",
-        action: Action::None,
+        action: 0,
         log_only: false,
-        name: None,
-        key: None,
-        description: None,
-        solution: None,
-        category: None,
-        help_url: None,
-        notes: None,
+        name: "",
+        key: "",
+        description: "",
+        solution: "",
+        category: "",
+        help_url: "",
+        notes: "",
         fields: &[],
         translations: &[],
         deprecated: None,
         redacted: &[],
-        log_level: None,
-        grpc: None,
+        log_level: 0,
+        grpc: 0,
     };
 
     /// The Rust variant name, as declared (`SecretNotFound`).
@@ -104,7 +116,14 @@ impl Entry {
     /// The HTTP status; `None` only for log-only entries, which never reach the wire.
     #[must_use]
     pub const fn status(&self) -> Option<StatusCode> {
-        self.status
+        if self.status == 0 {
+            return None;
+        }
+        match StatusCode::from_u16(self.status) {
+            Ok(status) => Some(status),
+            // The macro wrote 400-599.
+            Err(_) => None,
+        }
     }
 
     /// Whether [`status`](Self::status) is the response's status or a reported one.
@@ -129,7 +148,11 @@ impl Entry {
     /// The remediation hint.
     #[must_use]
     pub const fn action(&self) -> Action {
-        self.action
+        if (self.action as usize) < Action::ALL.len() {
+            Action::ALL[self.action as usize]
+        } else {
+            Action::None
+        }
     }
 
     /// Whether the entry is only ever logged, never sent on the wire.
@@ -141,43 +164,43 @@ impl Entry {
     /// The vendor's symbolic name (SCMS `raNoCertFileAvailable`).
     #[must_use]
     pub const fn name(&self) -> Option<&'static str> {
-        self.name
+        text(self.name)
     }
 
     /// The vendor's key or issue id (SCMS `SCMS-964`).
     #[must_use]
     pub const fn key(&self) -> Option<&'static str> {
-        self.key
+        text(self.key)
     }
 
     /// The longer description the source gives.
     #[must_use]
     pub const fn description(&self) -> Option<&'static str> {
-        self.description
+        text(self.description)
     }
 
     /// The source's solution or help text.
     #[must_use]
     pub const fn solution(&self) -> Option<&'static str> {
-        self.solution
+        text(self.solution)
     }
 
     /// The category, usually the table of the source the entry comes from.
     #[must_use]
     pub const fn category(&self) -> Option<&'static str> {
-        self.category
+        text(self.category)
     }
 
     /// The documentation URL (the entry's own, or the catalog's `help_url` template filled in).
     #[must_use]
     pub const fn help_url(&self) -> Option<&'static str> {
-        self.help_url
+        text(self.help_url)
     }
 
     /// Free notes about the entry (quirks of the source, decisions taken).
     #[must_use]
     pub const fn notes(&self) -> Option<&'static str> {
-        self.notes
+        text(self.notes)
     }
 
     /// The names of the typed fields the entry carries, in declaration order.
@@ -249,10 +272,10 @@ impl Entry {
     /// [`LogLevel::Warn`].
     #[must_use]
     pub const fn log_level(&self) -> LogLevel {
-        if let Some(level) = self.log_level {
+        if let Some(level) = self.declared_log_level() {
             return level;
         }
-        match self.status {
+        match self.status() {
             Some(status) if !self.log_only && status.as_u16() < 500 => LogLevel::Warn,
             _ => LogLevel::Error,
         }
@@ -261,14 +284,14 @@ impl Entry {
     /// The level the entry or its catalog declares with `log_level`, if any.
     #[must_use]
     pub const fn declared_log_level(&self) -> Option<LogLevel> {
-        self.log_level
+        LogLevel::from_number(self.log_level)
     }
 
     /// The gRPC status code the entry answers with: its own `grpc` code, else the standard
     /// mapping of its HTTP status ([`GrpcCode::from_http`]); `INTERNAL` for a log-only entry.
     #[must_use]
     pub const fn grpc_code(&self) -> GrpcCode {
-        match (self.grpc, self.status) {
+        match (self.declared_grpc_code(), self.status()) {
             (Some(code), _) => code,
             (None, Some(status)) => GrpcCode::from_http(status),
             (None, None) => GrpcCode::Internal,
@@ -278,7 +301,11 @@ impl Entry {
     /// The gRPC code the entry declares with `grpc`, if any.
     #[must_use]
     pub const fn declared_grpc_code(&self) -> Option<GrpcCode> {
-        self.grpc
+        if self.grpc == 0 {
+            None
+        } else {
+            GrpcCode::from_number(self.grpc as i32)
+        }
     }
 }
 
@@ -304,7 +331,7 @@ impl Entry {
     /// The help URL, when it can be copied into a JSON string as is.
     #[inline]
     pub(crate) const fn plain_json_help_url(&self) -> Option<&'static str> {
-        match self.help_url {
+        match self.help_url() {
             Some(url) if self.help_url_json_plain => Some(url),
             _ => None,
         }

@@ -24,7 +24,7 @@ pub use tonic;
 use crate::dialect::{Dialect, DynDialect};
 use crate::entry::StatusKind;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};
-use crate::{Action, CatalogInfo, Code, CodeKind, Entry};
+use crate::{CatalogInfo, Code, CodeKind, Entry};
 use core::fmt;
 
 /// The HTTP status `code`, which the macro has already checked to be 400-599.
@@ -121,11 +121,7 @@ pub const fn entry(
             (true, true) => Some(Code::Int(code_int)),
             (true, false) => Some(Code::Str(code_text)),
         },
-        status: if status_code == 0 {
-            None
-        } else {
-            Some(status(status_code))
-        },
+        status: status_code,
         status_kind: if flags & flag::REPORTED != 0 {
             StatusKind::Reported
         } else {
@@ -141,20 +137,15 @@ pub const fn entry(
         code_json_plain: (flags & flag::CODE_JSON_PLAIN != 0),
         help_url_json_plain: (flags & flag::HELP_URL_JSON_PLAIN != 0),
         code_text,
-        // Numbered as `error_catalog_contract::ACTIONS`; `Action::ALL` follows that order.
-        action: if (action as usize) < Action::ALL.len() {
-            Action::ALL[action as usize]
-        } else {
-            Action::None
-        },
+        action,
         log_only: (flags & flag::LOG_ONLY != 0),
-        name: text(name),
-        key: text(key),
-        description: text(extra.description),
-        solution: text(extra.solution),
-        category: text(extra.category),
-        help_url: text(help_url),
-        notes: text(extra.notes),
+        name,
+        key,
+        description: extra.description,
+        solution: extra.solution,
+        category: extra.category,
+        help_url,
+        notes: extra.notes,
         fields,
         translations: extra.translations,
         deprecated: if flags & flag::DEPRECATED != 0 {
@@ -163,14 +154,8 @@ pub const fn entry(
             None
         },
         redacted: extra.redacted,
-        // Numbered as `error_catalog_contract::LOG_LEVELS`, plus one; 0 is "by class".
-        log_level: crate::LogLevel::from_number(extra.log_level),
-        // Numbered as `error_catalog_contract::GRPC_CODES`; 0 (`ok`) is "from the status".
-        grpc: if extra.grpc == 0 {
-            None
-        } else {
-            crate::GrpcCode::from_number(extra.grpc as i32)
-        },
+        log_level: extra.log_level,
+        grpc: extra.grpc,
     }
 }
 
@@ -193,7 +178,12 @@ pub const fn str_index(
 
 /// A perfect hash table over integer keys, as the macro computed it (see [`str_index`]).
 #[must_use]
-pub const fn int_index(seed: u64, signed: bool, pilots: &'static [u8], slots: &'static [u8]) -> IntIndex {
+pub const fn int_index(
+    seed: u64,
+    signed: bool,
+    pilots: &'static [u8],
+    slots: &'static [u8],
+) -> IntIndex {
     IntIndex {
         seed,
         signed,

@@ -158,5 +158,8 @@ fn int_index(
 
 /// A table's displacements, two little-endian bytes each.
 fn pilots(pilots: &[u16]) -> Vec<u8> {
-    pilots.iter().flat_map(|pilot| pilot.to_le_bytes()).collect()
+    pilots
+        .iter()
+        .flat_map(|pilot| pilot.to_le_bytes())
+        .collect()
 }

@@ -191,7 +191,11 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .collect();
     let fields = lists.text(&fields);
     let extra = extra(lists, catalog, entry);
-    out.push(",").push(&fields).push(",").push(&extra).push("),");
+    out.push(",")
+        .push(&fields)
+        .push(",")
+        .push(&extra)
+        .push("),");
 }
 
 /// The name of the entry's `EntryExtra` const: `__p::NO_EXTRA` when it declares none of
