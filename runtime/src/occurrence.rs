@@ -301,8 +301,11 @@ pub(crate) fn render_template_with<W: fmt::Write + ?Sized>(
     mut field: impl FnMut(&str, &mut W) -> fmt::Result,
 ) -> fmt::Result {
     let mut rest = template;
-    while let Some(brace) = rest.find(['{', '}']) {
-        out.write_str(&rest[..brace])?;
+    // Braces are ASCII, so a byte search finds them at char boundaries.
+    while let Some(brace) = rest.bytes().position(|b| b == b'{' || b == b'}') {
+        if brace > 0 {
+            out.write_str(&rest[..brace])?;
+        }
         let tail = &rest[brace..];
         if tail.starts_with("{{") || tail.starts_with("}}") {
             out.write_str(&tail[..1])?;
@@ -314,6 +317,9 @@ pub(crate) fn render_template_with<W: fmt::Write + ?Sized>(
             out.write_str(&tail[..1])?;
             rest = &tail[1..];
         }
+    }
+    if rest.is_empty() {
+        return Ok(());
     }
     out.write_str(rest)
 }
