@@ -34,6 +34,13 @@ error_catalog::error_catalog! {
             message: "推送失败，ELB error message：{upstream}",
             fields: { upstream: String },
         },
+        /// Fields out of declaration order, one twice, a raw identifier, braces and a NUL.
+        Mixed {
+            code: "mixed",
+            status: 400,
+            message: "{{{kind}}} {type}\0{kind} in {{x}}: {count}",
+            fields: { count: u32, r#type: String, kind: char },
+        },
         /// Log-only.
         Dropped { message: "record {id} dropped", log_only, fields: { id: u32 } },
     }
@@ -52,6 +59,20 @@ fn templated_messages_render_their_fields() {
     assert_eq!(
         push.to_string(),
         "推送失败，ELB error message：listener busy"
+    );
+}
+
+#[test]
+fn templates_mix_fields_escapes_and_nul_in_any_order() {
+    let error = VaultError::Mixed {
+        count: 3,
+        r#type: "lease".into(),
+        kind: 'k',
+    };
+    assert_eq!(error.to_string(), "{k} lease\0k in {x}: 3");
+    assert_eq!(
+        format!("{error:?}"),
+        r#"Mixed { count: 3, type: "lease", kind: 'k' }"#
     );
 }
 

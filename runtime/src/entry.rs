@@ -35,6 +35,10 @@ pub struct Entry {
     /// below are computed by the macro, so neither the compiler's const evaluation nor a
     /// renderer scans text for them.
     pub(crate) message_static: bool,
+    /// The template compiled for `Display` (`__private::fmt_message`), empty when the
+    /// message is static: literal text with each placeholder as NUL and the character whose
+    /// code is the field's position plus one, a literal NUL as two NULs.
+    pub(crate) message_program: &'static str,
     /// Whether the string code and the help URL go into a JSON string as they are (nothing
     /// to escape), so JSON renderers copy them.
     pub(crate) code_json_plain: bool,
@@ -81,6 +85,7 @@ impl Entry {
         message: "",
         message_json: "",
         message_static: true,
+        message_program: "",
         code_json_plain: true,
         help_url_json_plain: true,
         code_text: "",

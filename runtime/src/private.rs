@@ -108,6 +108,7 @@ pub const fn entry(
     action: u8,
     message: &'static str,
     message_json: &'static str,
+    message_program: &'static str,
     name: &'static str,
     key: &'static str,
     help_url: &'static str,
@@ -134,6 +135,7 @@ pub const fn entry(
             message_json
         },
         message_static: (flags & flag::MESSAGE_STATIC != 0),
+        message_program,
         code_json_plain: (flags & flag::CODE_JSON_PLAIN != 0),
         help_url_json_plain: (flags & flag::HELP_URL_JSON_PLAIN != 0),
         code_text,
@@ -320,6 +322,7 @@ impl fmt::Debug for Redacted {
 /// fields in declaration order) in its placeholders. The generated code keeps one `match`
 /// that binds each variant's fields (`fields_of`), and everything else is this table-driven
 /// code, so ten thousand entries compile to one match instead of three.
+#[inline]
 pub fn fmt_message(
     f: &mut fmt::Formatter<'_>,
     entry: &Entry,
@@ -329,14 +332,38 @@ pub fn fmt_message(
     if entry.is_message_static() {
         return f.write_str(template);
     }
-    let names = entry.fields();
-    crate::occurrence::render_template_with(template, f, |name, f| {
-        match names.iter().position(|declared| *declared == name) {
-            Some(index) if index < fields.len() => fmt::Display::fmt(fields[index], f),
-            // The macro checked every placeholder against the fields; nothing to write.
-            _ => Ok(()),
+    let mut rest = entry.message_program;
+    if rest.is_empty() {
+        // An entry the macro did not compile a program for: parse the template.
+        let names = entry.fields();
+        return crate::occurrence::render_template_with(template, f, |name, f| {
+            match names.iter().position(|declared| *declared == name) {
+                Some(index) if index < fields.len() => fmt::Display::fmt(fields[index], f),
+                // The macro checked every placeholder against the fields.
+                _ => Ok(()),
+            }
+        });
+    }
+    // See `Entry::message_program`: NUL and a field's position plus one, or two NULs.
+    while let Some(at) = rest.find('\0') {
+        if at > 0 {
+            f.write_str(&rest[..at])?;
         }
-    })
+        match rest.as_bytes().get(at + 1) {
+            Some(0) => f.write_str("\0")?,
+            Some(&code) => {
+                if let Some(value) = fields.get(usize::from(code) - 1) {
+                    fmt::Display::fmt(*value, f)?;
+                }
+            }
+            None => {}
+        }
+        rest = rest.get(at + 2..).unwrap_or_default();
+    }
+    if rest.is_empty() {
+        return Ok(());
+    }
+    f.write_str(rest)
 }
 
 /// The generated `Debug` of a variant without a `source`: as `#[derive(Debug)]` writes it,
@@ -353,6 +380,7 @@ pub fn fmt_debug(f: &mut fmt::Formatter<'_>, entry: &Entry, fields: &[&dyn Field
 }
 
 /// The generated `for_each_field`: each typed field but the `#[redact]` ones, by name.
+#[inline]
 pub fn visit_fields(
     entry: &Entry,
     fields: &[&dyn Field],

@@ -13,7 +13,7 @@ use error_catalog_contract::lock::LockCode;
 use crate::ast::{Catalog, CodeKind, CodeLit, DialectSpec, Entry};
 use crate::lock::LoadedLock;
 use crate::symbol;
-use crate::template::escape_json;
+use crate::template::{Segment, escape_json};
 use crate::uri;
 
 use super::text::Source;
@@ -177,7 +177,9 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .push(",")
         .string(&message)
         .push(",")
-        .string(&message_json);
+        .string(&message_json)
+        .push(",")
+        .string(&message_program(entry));
     out.push(",")
         .string(&text(&entry.name))
         .push(",")
@@ -196,6 +198,43 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .push(",")
         .push(&extra)
         .push("),");
+}
+
+/// The message template compiled for `Display`, empty when the message is static or does not
+/// compile: literal text (braces unescaped) with each placeholder written as NUL and the
+/// character whose code is the field's position plus one, and a literal NUL as two NULs. The
+/// runtime then writes a message without parsing the template or comparing field names.
+fn message_program(entry: &Entry) -> String {
+    let Some(segments) = entry.message.as_ref().and_then(|m| m.segments.as_ref()) else {
+        return String::new();
+    };
+    let has_field = segments.iter().any(|s| matches!(s, Segment::Field(_)));
+    let escapes = entry
+        .message
+        .as_ref()
+        .is_some_and(|m| m.text.contains(['{', '}']));
+    if !has_field && !escapes {
+        return String::new();
+    }
+    let mut program = String::new();
+    for segment in segments {
+        match segment {
+            Segment::Text(text) => program.push_str(&text.replace('\0', "\0\0")),
+            Segment::Field(name) => {
+                let index = entry.fields.iter().position(|field| field.name == *name);
+                let Some(code) = index
+                    .and_then(|index| u32::try_from(index + 1).ok())
+                    .filter(|&code| code < 0x80)
+                    .and_then(char::from_u32)
+                else {
+                    return String::new();
+                };
+                program.push('\0');
+                program.push(code);
+            }
+        }
+    }
+    program
 }
 
 /// The name of the entry's `EntryExtra` const: `__p::NO_EXTRA` when it declares none of
