@@ -436,7 +436,8 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
         #[allow(deprecated)]
         impl #code_enum {
             /// Every entry, in declaration order.
-            pub const ALL: &'static [Self] = &[#(Self::#idents),*];
+            // The enum's name, not `Self`: see `display::bind_fields`.
+            pub const ALL: &'static [Self] = &[#(#code_enum::#idents),*];
 
             /// The catalog's static description: every entry's metadata and the lookup tables.
             pub const INFO: &'static #krate::CatalogInfo = {
