@@ -220,6 +220,17 @@ fn errors_render_their_templates() {
     });
     assert_eq!(fields, ["path=prod/db", "attempt=3"]);
 
+    // Field-binding arms are split into generated functions of 256: one from the middle.
+    let error = LargeError::Scm04998 {
+        path: "a".into(),
+        attempt: 2,
+    };
+    assert_eq!(error.to_string(), "Secret 'a' not found after 2 attempts");
+    assert_eq!(
+        format!("{error:?}"),
+        r#"Scm04998 { path: "a", attempt: 2 }"#
+    );
+
     let error = LargeError::Scm09977 { limit: 600 };
     assert_eq!(
         error.to_string(),

@@ -11,6 +11,9 @@ use crate::ast::{Catalog, Entry, Field};
 use super::meta::code_type;
 use super::private;
 
+/// The most field-binding arms in one generated function (see `visit_fields`).
+const FIELD_ARMS_PER_FN: usize = 256;
+
 /// The pattern `Type::Variant { field: __field0, .. }` binding every field of `entry`.
 ///
 /// Patterns name the enum rather than `Self` and are spanned at the variant's name: the
@@ -104,11 +107,50 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             quote!(#pattern => __visit(&[#(#values),*]),)
         })
         .collect();
-    let fields_fallback = (field_arms.len() < count).then(|| quote!(_ => __visit(&[]),));
+    // Ten thousand entries make one function of thousands of arms, and the compiler's
+    // borrow checking and LLVM's optimization grow faster than its size: the arms are split
+    // into nested functions of `FIELD_ARMS_PER_FN` each, picked by the variant's index.
     let fields_body = if entries.is_empty() {
         quote!(match *self {})
+    } else if field_arms.len() <= FIELD_ARMS_PER_FN {
+        let fallback = (field_arms.len() < count).then(|| quote!(_ => __visit(&[]),));
+        quote!(match self { #(#field_arms)* #fallback })
     } else {
-        quote!(match self { #(#field_arms)* #fields_fallback })
+        let fielded: Vec<usize> = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, entry)| !entry.fields.is_empty())
+            .map(|(index, _)| index)
+            .collect();
+        let mut chunk_fns = Vec::new();
+        let mut dispatch = Vec::new();
+        for (chunk, (arms, indexes)) in field_arms
+            .chunks(FIELD_ARMS_PER_FN)
+            .zip(fielded.chunks(FIELD_ARMS_PER_FN))
+            .enumerate()
+        {
+            let name = format_ident!("__chunk{}", chunk);
+            let (first, last) = (indexes[0], indexes[indexes.len() - 1]);
+            chunk_fns.push(quote! {
+                fn #name(
+                    __this: &#ty,
+                    __visit: &mut dyn ::core::ops::FnMut(&[&dyn #private::Field]) -> ::core::fmt::Result,
+                ) -> ::core::fmt::Result {
+                    match __this {
+                        #(#arms)*
+                        _ => __visit(&[]),
+                    }
+                }
+            });
+            dispatch.push(quote!(#first..=#last => #name(self, __visit),));
+        }
+        quote! {
+            #(#chunk_fns)*
+            match self.variant_index() {
+                #(#dispatch)*
+                _ => __visit(&[]),
+            }
+        }
     };
     let has_fields = !field_arms.is_empty();
     let visit_fields_fn = (!entries.is_empty()).then(|| {
