@@ -41,6 +41,8 @@ error_catalog::error_catalog! {
             message: "{{{kind}}} {type}\0{kind} in {{x}}: {count}",
             fields: { count: u32, r#type: String, kind: char },
         },
+        /// A text run longer than 127 bytes before a field.
+        Long { code: "long", status: 400, message: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx {n}!", fields: { n: u8 } },
         /// Log-only.
         Dropped { message: "record {id} dropped", log_only, fields: { id: u32 } },
     }
@@ -73,6 +75,14 @@ fn templates_mix_fields_escapes_and_nul_in_any_order() {
     assert_eq!(
         format!("{error:?}"),
         r#"Mixed { count: 3, type: "lease", kind: 'k' }"#
+    );
+}
+
+#[test]
+fn long_text_runs_render() {
+    assert_eq!(
+        VaultError::Long { n: 7 }.to_string(),
+        format!("{} 7!", "x".repeat(150))
     );
 }
 

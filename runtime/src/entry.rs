@@ -36,8 +36,9 @@ pub struct Entry {
     /// renderer scans text for them.
     pub(crate) message_static: bool,
     /// The template compiled for `Display` (`__private::fmt_message`), empty when the
-    /// message is static: literal text with each placeholder as NUL and the character whose
-    /// code is the field's position plus one, a literal NUL as two NULs.
+    /// message is static: for each run of text and the placeholder after it, the text's
+    /// length in bytes as one character, the text (braces unescaped), and the field's
+    /// position plus one as one character (`\0` after the last text, which has none).
     pub(crate) message_program: &'static str,
     /// Whether the string code and the help URL go into a JSON string as they are (nothing
     /// to escape), so JSON renderers copy them.

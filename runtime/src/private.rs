@@ -332,7 +332,7 @@ pub fn fmt_message(
     if entry.is_message_static() {
         return f.write_str(template);
     }
-    let mut rest = entry.message_program;
+    let rest = entry.message_program;
     if rest.is_empty() {
         // An entry the macro did not compile a program for: parse the template.
         let names = entry.fields();
@@ -344,26 +344,37 @@ pub fn fmt_message(
             }
         });
     }
-    // See `Entry::message_program`: NUL and a field's position plus one, or two NULs.
-    while let Some(at) = rest.find('\0') {
-        if at > 0 {
-            f.write_str(&rest[..at])?;
+    // See `Entry::message_program`: (text length, text, field) triples, each number one
+    // character, so nothing is scanned.
+    let mut rest = rest;
+    while let Some((length, width)) = program_number(rest) {
+        let Some(text) = rest.get(width..width + length) else {
+            break;
+        };
+        if !text.is_empty() {
+            f.write_str(text)?;
         }
-        match rest.as_bytes().get(at + 1) {
-            Some(0) => f.write_str("\0")?,
-            Some(&code) => {
-                if let Some(value) = fields.get(usize::from(code) - 1) {
-                    fmt::Display::fmt(*value, f)?;
-                }
-            }
-            None => {}
+        rest = &rest[width + length..];
+        let Some((field, width)) = program_number(rest) else {
+            break;
+        };
+        if let Some(value) = fields.get(field.wrapping_sub(1)) {
+            fmt::Display::fmt(*value, f)?;
         }
-        rest = rest.get(at + 2..).unwrap_or_default();
+        rest = &rest[width..];
     }
-    if rest.is_empty() {
-        return Ok(());
+    Ok(())
+}
+
+/// The number a message program's next character stands for, and the character's width.
+#[inline(always)]
+fn program_number(program: &str) -> Option<(usize, usize)> {
+    let first = *program.as_bytes().first()?;
+    if first < 0x80 {
+        return Some((usize::from(first), 1));
     }
-    f.write_str(rest)
+    let c = program.chars().next()?;
+    Some((c as usize, c.len_utf8()))
 }
 
 /// The generated `Debug` of a variant without a `source`: as `#[derive(Debug)]` writes it,
@@ -386,8 +397,9 @@ pub fn visit_fields(
     fields: &[&dyn Field],
     visit: &mut dyn FnMut(&'static str, &dyn fmt::Display),
 ) {
+    let redacted = entry.redacted_fields();
     for (name, value) in entry.fields().iter().zip(fields) {
-        if !entry.is_redacted(name) {
+        if redacted.is_empty() || !redacted.contains(name) {
             visit(name, *value);
         }
     }

@@ -201,39 +201,48 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
 }
 
 /// The message template compiled for `Display`, empty when the message is static or does not
-/// compile: literal text (braces unescaped) with each placeholder written as NUL and the
-/// character whose code is the field's position plus one, and a literal NUL as two NULs. The
-/// runtime then writes a message without parsing the template or comparing field names.
+/// compile: for each run of literal text (braces unescaped) and the placeholder after it,
+/// the text's length in bytes as one character, the text, and the field's position plus one
+/// as one character (NUL after the last text). The runtime then writes a message without
+/// scanning the template or comparing field names.
 fn message_program(entry: &Entry) -> String {
     let Some(segments) = entry.message.as_ref().and_then(|m| m.segments.as_ref()) else {
         return String::new();
     };
-    let has_field = segments.iter().any(|s| matches!(s, Segment::Field(_)));
-    let escapes = entry
+    let braces = entry
         .message
         .as_ref()
         .is_some_and(|m| m.text.contains(['{', '}']));
-    if !has_field && !escapes {
+    if !braces {
         return String::new();
     }
+    let number = |value: usize| u32::try_from(value).ok().and_then(char::from_u32);
     let mut program = String::new();
+    let mut text = String::new();
     for segment in segments {
         match segment {
-            Segment::Text(text) => program.push_str(&text.replace('\0', "\0\0")),
+            Segment::Text(run) => text.push_str(run),
             Segment::Field(name) => {
-                let index = entry.fields.iter().position(|field| field.name == *name);
-                let Some(code) = index
-                    .and_then(|index| u32::try_from(index + 1).ok())
-                    .filter(|&code| code < 0x80)
-                    .and_then(char::from_u32)
-                else {
+                let field = entry
+                    .fields
+                    .iter()
+                    .position(|field| field.name == *name)
+                    .and_then(|index| number(index + 1));
+                let (Some(length), Some(field)) = (number(text.len()), field) else {
                     return String::new();
                 };
-                program.push('\0');
-                program.push(code);
+                program.push(length);
+                program.push_str(&std::mem::take(&mut text));
+                program.push(field);
             }
         }
     }
+    let Some(length) = number(text.len()) else {
+        return String::new();
+    };
+    program.push(length);
+    program.push_str(&text);
+    program.push('\0');
     program
 }
 
