@@ -322,7 +322,6 @@ impl fmt::Debug for Redacted {
 /// fields in declaration order) in its placeholders. The generated code keeps one `match`
 /// that binds each variant's fields (`fields_of`), and everything else is this table-driven
 /// code, so ten thousand entries compile to one match instead of three.
-#[inline]
 pub fn fmt_message(
     f: &mut fmt::Formatter<'_>,
     entry: &Entry,
@@ -391,7 +390,6 @@ pub fn fmt_debug(f: &mut fmt::Formatter<'_>, entry: &Entry, fields: &[&dyn Field
 }
 
 /// The generated `for_each_field`: each typed field but the `#[redact]` ones, by name.
-#[inline]
 pub fn visit_fields(
     entry: &Entry,
     fields: &[&dyn Field],
