@@ -45,53 +45,43 @@ const fn text(value: &'static str) -> Option<&'static str> {
 }
 
 /// What few entries declare, apart from [`entry`]'s arguments so that the common entry is a
-/// short call: each distinct `EntryExtra` is one named `const` of the catalog, most entries
-/// name [`NO_EXTRA`].
+/// short call: each distinct `EntryExtra` is one named `const` of the catalog, written as
+/// the members it sets and `..NO_EXTRA`; most entries name [`NO_EXTRA`].
 #[derive(Debug)]
 pub struct EntryExtra {
-    description: &'static str,
-    solution: &'static str,
-    category: &'static str,
-    notes: &'static str,
-    translations: &'static [(&'static str, &'static str)],
-    deprecated: &'static str,
-    redacted: &'static [&'static str],
-    log_level: u8,
-    grpc: u8,
+    /// The description; empty for none.
+    pub description: &'static str,
+    /// The solution; empty for none.
+    pub solution: &'static str,
+    /// The category; empty for none.
+    pub category: &'static str,
+    /// The notes; empty for none.
+    pub notes: &'static str,
+    /// `(language tag, message)` pairs.
+    pub translations: &'static [(&'static str, &'static str)],
+    /// The deprecation note (the entry's deprecated flag says whether it is deprecated).
+    pub deprecated: &'static str,
+    /// The `#[redact]` fields.
+    pub redacted: &'static [&'static str],
+    /// Numbered as `error_catalog_contract::LOG_LEVELS` plus one; 0 is "by class".
+    pub log_level: u8,
+    /// Numbered as `error_catalog_contract::GRPC_CODES`; 0 is "from the HTTP status".
+    pub grpc: u8,
 }
 
 /// No extra facts: no description, solution, category, notes, translations, deprecation,
 /// redacted fields, log level or gRPC code.
-pub const NO_EXTRA: &EntryExtra = &extra("", "", "", "", &[], "", &[], 0, 0);
-
-/// The [`EntryExtra`] of an entry. Empty text means absent; `redacted` lists the
-/// `#[redact]` fields; `log_level` is numbered as `error_catalog_contract::LOG_LEVELS` plus
-/// one (0: by class) and `grpc` as `GRPC_CODES` (0: from the HTTP status).
-#[must_use]
-#[allow(clippy::too_many_arguments)]
-pub const fn extra(
-    description: &'static str,
-    solution: &'static str,
-    category: &'static str,
-    notes: &'static str,
-    translations: &'static [(&'static str, &'static str)],
-    deprecated: &'static str,
-    redacted: &'static [&'static str],
-    log_level: u8,
-    grpc: u8,
-) -> EntryExtra {
-    EntryExtra {
-        description,
-        solution,
-        category,
-        notes,
-        translations,
-        deprecated,
-        redacted,
-        log_level,
-        grpc,
-    }
-}
+pub const NO_EXTRA: &EntryExtra = &EntryExtra {
+    description: "",
+    solution: "",
+    category: "",
+    notes: "",
+    translations: &[],
+    deprecated: "",
+    redacted: &[],
+    log_level: 0,
+    grpc: 0,
+};
 
 /// Builds an [`Entry`] in const context from the macro's positional, literal-only encoding:
 /// ten thousand entries are one `static` initializer, so each is a short call with no

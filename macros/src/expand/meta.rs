@@ -48,7 +48,7 @@ struct Lists {
     texts: Interned,
     /// Source text of each `&[(&str, &str)]` list.
     pairs: Interned,
-    /// Source text of the arguments of each `EntryExtra`.
+    /// Source text of the members each `EntryExtra` sets.
     extras: Interned,
 }
 
@@ -103,7 +103,10 @@ impl Lists {
             let _ = write!(out, "const __T{i}: &[(&str, &str)] = &[{items}];");
         }
         for (i, args) in self.extras.order.iter().enumerate() {
-            let _ = write!(out, "const __X{i}: &__p::EntryExtra = &__p::extra({args});");
+            let _ = write!(
+                out,
+                "const __X{i}: &__p::EntryExtra = &__p::EntryExtra {{ {args} ..*__p::NO_EXTRA }};"
+            );
         }
     }
 }
@@ -272,37 +275,36 @@ fn extra(lists: &mut Lists, catalog: &Catalog, entry: &Entry) -> String {
         .or(catalog.default_log_level)
         .map_or(0, |level| level.number);
     let grpc = entry.grpc.as_ref().map_or(0, |grpc| grpc.number);
-    let texts = [
-        text(&entry.description),
-        text(&entry.solution),
-        text(&entry.category),
-        text(&entry.notes),
-    ];
-    if texts.iter().all(String::is_empty)
-        && translations.is_empty()
-        && note.is_empty()
-        && redacted.is_empty()
-        && log_level == 0
-        && grpc == 0
-    {
+    let mut args = Source::default();
+    for (member, value) in [
+        ("description", text(&entry.description)),
+        ("solution", text(&entry.solution)),
+        ("category", text(&entry.category)),
+        ("notes", text(&entry.notes)),
+        ("deprecated", note),
+    ] {
+        if !value.is_empty() {
+            args.push(member).push(":").string(&value).push(",");
+        }
+    }
+    if !translations.is_empty() {
+        let translations = lists.pairs(&translations);
+        args.push("translations:").push(&translations).push(",");
+    }
+    if !redacted.is_empty() {
+        let redacted = lists.text(&redacted);
+        args.push("redacted:").push(&redacted).push(",");
+    }
+    for (member, value) in [("log_level", log_level), ("grpc", grpc)] {
+        if value != 0 {
+            args.push(member).push(":").int(value).push(",");
+        }
+    }
+    let args = args.into_string();
+    if args.is_empty() {
         return "__p::NO_EXTRA".to_owned();
     }
-    let translations = lists.pairs(&translations);
-    let redacted = lists.text(&redacted);
-    let mut args = Source::default();
-    for text in &texts {
-        args.string(text).push(",");
-    }
-    args.push(&translations)
-        .push(",")
-        .string(&note)
-        .push(",")
-        .push(&redacted)
-        .push(",")
-        .int(log_level)
-        .push(",")
-        .int(grpc);
-    format!("__X{}", lists.extras.intern(args.into_string()))
+    format!("__X{}", lists.extras.intern(args))
 }
 
 /// The code as a runtime `Code` constructor.
