@@ -9,6 +9,7 @@
 //! - [`LOG_LEVELS`] and [`GRPC_CODES`]: the numbering of log levels and gRPC codes there;
 //! - [`hash`]: the hash behind the compile-time perfect hash tables, which the macro uses to
 //!   place keys and the runtime to find them again, bit for bit;
+//! - [`slot`]: the byte layout of those tables' slots;
 //! - [`lock`]: the lock file format, which the macro reads and the runtime writes.
 //!
 //! It depends on nothing but `core` and `alloc`.
@@ -21,6 +22,7 @@ extern crate alloc;
 pub mod flag;
 pub mod hash;
 pub mod lock;
+pub mod slot;
 
 /// Every action's kebab-case spelling, in the order of its number in the generated tables
 /// (`none` is 0). The runtime's `Action::ALL` follows the same order, and a test of the

@@ -72,7 +72,7 @@ pub struct Entry {
 }
 
 /// `None` for empty optional text.
-const fn text(value: &'static str) -> Option<&'static str> {
+pub(crate) const fn text(value: &'static str) -> Option<&'static str> {
     if value.is_empty() { None } else { Some(value) }
 }
 

@@ -27,22 +27,7 @@ use crate::lookup::{CodeIndex, IntIndex, StrIndex};
 use crate::{CatalogInfo, Code, CodeKind, Entry};
 use core::fmt;
 
-/// The HTTP status `code`, which the macro has already checked to be 400-599.
-#[inline]
-#[must_use]
-pub const fn status(code: u16) -> StatusCode {
-    match StatusCode::from_u16(code) {
-        Ok(status) => status,
-        // Only reachable in const evaluation of a table the macro did not check: a compile error.
-        Err(_) => panic!("error_catalog: HTTP status out of range"),
-    }
-}
-
 use error_catalog_contract::flag;
-
-const fn text(value: &'static str) -> Option<&'static str> {
-    if value.is_empty() { None } else { Some(value) }
-}
 
 /// What few entries declare, apart from [`entry`]'s arguments so that the common entry is a
 /// short call: each distinct `EntryExtra` is one named `const` of the catalog, written as
@@ -152,7 +137,7 @@ pub const fn entry(
 }
 
 /// A perfect hash table over string keys, as the macro computed it: `pilots` two bytes per
-/// bucket, `slots` as `crate::lookup::StrIndex` lays them out, `keys` every key in a row.
+/// bucket, `slots` as `error_catalog_contract::slot` lays them out, `keys` every key in a row.
 #[must_use]
 pub const fn str_index(
     seed: u64,
@@ -163,7 +148,9 @@ pub const fn str_index(
     StrIndex {
         seed,
         pilots: pilots.as_chunks::<2>().0,
-        slots: slots.as_chunks::<{ crate::lookup::STR_SLOT }>().0,
+        slots: slots
+            .as_chunks::<{ error_catalog_contract::slot::STR_SLOT }>()
+            .0,
         keys,
     }
 }
@@ -180,7 +167,9 @@ pub const fn int_index(
         seed,
         signed,
         pilots: pilots.as_chunks::<2>().0,
-        slots: slots.as_chunks::<{ crate::lookup::INT_SLOT }>().0,
+        slots: slots
+            .as_chunks::<{ error_catalog_contract::slot::INT_SLOT }>()
+            .0,
     }
 }
 
@@ -221,7 +210,7 @@ pub const fn catalog(raw: RawCatalog) -> CatalogInfo {
         code_index,
         name_index: raw.names,
         members: &[],
-        lock_path: text(raw.lock_path),
+        lock_path: crate::entry::text(raw.lock_path),
         retired: raw.retired,
     }
 }

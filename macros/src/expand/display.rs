@@ -174,10 +174,15 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             let ident = &entry.ident;
             let (_, bindings) = bind_fields(ty, entry);
             let name = variant_name(entry);
-            let pairs = bindings.iter().zip(&entry.fields).filter(|(_, declared)| !declared.is_redacted()).map(|((field, local), _)| {
-                let field = &field.ident;
-                quote!(#field: #local)
-            });
+            // A redacted field is left to `..`: its type need not be `Debug`.
+            let pairs = bindings
+                .iter()
+                .zip(&entry.fields)
+                .filter(|(_, declared)| !declared.is_redacted())
+                .map(|((field, local), _)| {
+                    let field = &field.ident;
+                    quote!(#field: #local)
+                });
             let fields = bindings
                 .iter()
                 .zip(&entry.fields)

@@ -5,6 +5,7 @@ use quote::quote;
 
 use crate::ast::{Catalog, CodeLit};
 use crate::phf::{self, hash};
+use error_catalog_contract::slot;
 
 use super::private;
 use super::text::Source;
@@ -76,11 +77,6 @@ fn too_hard(span: Span) -> syn::Error {
     )
 }
 
-/// The bytes of a slot of the runtime's `StrIndex` (see `STR_SLOT` there).
-const STR_SLOT: usize = 32;
-/// The bytes of a slot of the runtime's `IntIndex`.
-const INT_SLOT: usize = 16;
-
 fn str_table(
     private: &TokenStream,
     keys: &[(String, u32)],
@@ -90,29 +86,18 @@ fn str_table(
         .ok_or_else(|| too_hard(span))?;
     let seed = table.seed;
     let mut text = String::new();
-    let mut slots = Vec::with_capacity(table.slots.len() * STR_SLOT);
-    for slot in &table.slots {
-        let start = slots.len();
-        match slot {
+    let mut slots = Vec::with_capacity(table.slots.len() * slot::STR_SLOT);
+    for entry in &table.slots {
+        match entry {
             Some((key, position)) => {
                 let (head, tail) = hash::key_words(key.as_bytes());
                 let offset = u32::try_from(text.len()).map_err(|_| too_hard(span))?;
                 let len = u32::try_from(key.len()).map_err(|_| too_hard(span))?;
                 text.push_str(key);
-                slots.extend_from_slice(&head.to_le_bytes());
-                slots.extend_from_slice(&tail.to_le_bytes());
-                slots.extend_from_slice(&offset.to_le_bytes());
-                slots.extend_from_slice(&len.to_le_bytes());
-                slots.extend_from_slice(&position.to_le_bytes());
+                slots.extend(slot::str_slot(head, tail, offset, len, *position));
             }
-            None => {
-                slots.extend_from_slice(&u64::MAX.to_le_bytes());
-                slots.extend_from_slice(&u64::MAX.to_le_bytes());
-                slots.extend_from_slice(&[0; 8]);
-                slots.extend_from_slice(&u32::MAX.to_le_bytes());
-            }
+            None => slots.extend(slot::EMPTY_STR_SLOT),
         }
-        slots.resize(start + STR_SLOT, 0);
     }
     let mut source = Source::default();
     source
@@ -134,13 +119,11 @@ fn int_index(
     signed: bool,
     table: &phf::Table<u64>,
 ) -> syn::Result<TokenStream> {
-    let mut slots = Vec::with_capacity(table.slots.len() * INT_SLOT);
-    for slot in &table.slots {
-        let (key, position) = slot.unwrap_or((0, u32::MAX));
-        slots.extend_from_slice(&key.to_le_bytes());
-        slots.extend_from_slice(&position.to_le_bytes());
-        slots.extend_from_slice(&[0; 4]);
-    }
+    let slots: Vec<u8> = table
+        .slots
+        .iter()
+        .flat_map(|entry| slot::int_slot(*entry))
+        .collect();
     let mut source = Source::default();
     source
         .push("(")

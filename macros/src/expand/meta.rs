@@ -163,7 +163,6 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .find(|(_, variant)| *variant == entry.effective_action(catalog))
         .and_then(|(spelling, _)| error_catalog_contract::action_number(spelling))
         .unwrap_or_default();
-    let text = |lit: &Option<syn::LitStr>| lit.as_ref().map(syn::LitStr::value).unwrap_or_default();
 
     out.push("__p::entry(")
         .string(&super::display::variant_name(entry))
@@ -184,9 +183,9 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .push(",")
         .string(&message_program(entry));
     out.push(",")
-        .string(&text(&entry.name))
+        .string(&lit_text(&entry.name))
         .push(",")
-        .string(&text(&entry.key))
+        .string(&lit_text(&entry.key))
         .push(",")
         .string(&help_url);
     let fields: Vec<&str> = entry
@@ -201,6 +200,11 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .push(",")
         .push(&extra)
         .push("),");
+}
+
+/// The value of an optional string literal, empty when absent.
+fn lit_text(lit: &Option<syn::LitStr>) -> String {
+    lit.as_ref().map(syn::LitStr::value).unwrap_or_default()
 }
 
 /// The message template compiled for `Display`, empty when the message is static or does not
@@ -252,7 +256,6 @@ fn message_program(entry: &Entry) -> String {
 /// The name of the entry's `EntryExtra` const: `__p::NO_EXTRA` when it declares none of
 /// the facts it holds, else the catalog's `const` for exactly these facts.
 fn extra(lists: &mut Lists, catalog: &Catalog, entry: &Entry) -> String {
-    let text = |lit: &Option<syn::LitStr>| lit.as_ref().map(syn::LitStr::value).unwrap_or_default();
     let translations: Vec<(String, String)> = entry
         .translations
         .iter()
@@ -277,10 +280,10 @@ fn extra(lists: &mut Lists, catalog: &Catalog, entry: &Entry) -> String {
     let grpc = entry.grpc.as_ref().map_or(0, |grpc| grpc.number);
     let mut args = Source::default();
     for (member, value) in [
-        ("description", text(&entry.description)),
-        ("solution", text(&entry.solution)),
-        ("category", text(&entry.category)),
-        ("notes", text(&entry.notes)),
+        ("description", lit_text(&entry.description)),
+        ("solution", lit_text(&entry.solution)),
+        ("category", lit_text(&entry.category)),
+        ("notes", lit_text(&entry.notes)),
         ("deprecated", note),
     ] {
         if !value.is_empty() {

@@ -5,18 +5,7 @@
 //! catalog, hits and misses alike.
 
 use error_catalog_contract::hash;
-
-/// The slot value that marks an empty slot.
-pub(crate) const EMPTY: u32 = u32::MAX;
-
-/// The bytes of one slot of a [`StrIndex`]: the key's first and last words (see
-/// [`hash::key_words`]), then its offset and length in the index's key text, then its
-/// position, all little-endian; four bytes of padding make two slots a cache line.
-pub(crate) const STR_SLOT: usize = 32;
-
-/// The bytes of one slot of an [`IntIndex`]: the key, then its position, little-endian,
-/// then four bytes of padding.
-pub(crate) const INT_SLOT: usize = 16;
+use error_catalog_contract::slot::{EMPTY, INT_SLOT, IntSlot, STR_SLOT, StrSlot};
 
 /// A perfect hash table from string keys to entry positions.
 ///
@@ -27,7 +16,7 @@ pub(crate) const INT_SLOT: usize = 16;
 pub struct StrIndex {
     pub(crate) seed: u64,
     pub(crate) pilots: &'static [[u8; 2]],
-    /// An empty slot has words `!0`, `!0` and length 0, which no key has.
+    /// Laid out as `error_catalog_contract::slot` says; an empty slot matches no key.
     pub(crate) slots: &'static [[u8; STR_SLOT]],
     /// Every key, one after the other.
     pub(crate) keys: &'static str,
@@ -52,36 +41,20 @@ impl StrIndex {
         let bytes = key.as_bytes();
         let (h, a, b) = hash::hash_words(bytes, self.seed);
         let pilot = u16::from_le_bytes(self.pilots[hash::bucket(h, self.pilots.len())]);
-        let slot = &self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
-        let len = le32(slot, 20) as usize;
-        if le64(slot, 0) != a || le64(slot, 8) != b || len != bytes.len() {
+        let slot = StrSlot(&self.slots[hash::slot(h, u32::from(pilot), self.slots.len())]);
+        let len = slot.key_len();
+        if slot.head() != a || slot.tail() != b || len != bytes.len() {
             return None;
         }
         if bytes.len() > 16 {
-            let start = le32(slot, 16) as usize;
+            let start = slot.key_offset();
             let stored = self.keys.as_bytes().get(start..start + len)?;
             if !hash::same_head(stored, bytes) {
                 return None;
             }
         }
-        Some(le32(slot, 24) as usize)
+        Some(slot.position() as usize)
     }
-}
-
-/// The little-endian `u64` at `at` in a slot.
-#[inline(always)]
-fn le64<const N: usize>(slot: &[u8; N], at: usize) -> u64 {
-    let mut word = [0; 8];
-    word.copy_from_slice(&slot[at..at + 8]);
-    u64::from_le_bytes(word)
-}
-
-/// The little-endian `u32` at `at` in a slot.
-#[inline(always)]
-fn le32<const N: usize>(slot: &[u8; N], at: usize) -> u32 {
-    let mut word = [0; 4];
-    word.copy_from_slice(&slot[at..at + 4]);
-    u32::from_le_bytes(word)
 }
 
 /// A perfect hash table from integer keys to entry positions, written by the macro as byte
@@ -105,9 +78,9 @@ impl IntIndex {
         let key = hash::int_key(code, self.signed)?;
         let h = hash::hash_int(key, self.seed);
         let pilot = u16::from_le_bytes(self.pilots[hash::bucket(h, self.pilots.len())]);
-        let slot = &self.slots[hash::slot(h, u32::from(pilot), self.slots.len())];
-        let position = le32(slot, 8);
-        (position != EMPTY && le64(slot, 0) == key).then_some(position as usize)
+        let slot = IntSlot(&self.slots[hash::slot(h, u32::from(pilot), self.slots.len())]);
+        let position = slot.position();
+        (position != EMPTY && slot.key() == key).then_some(position as usize)
     }
 }
 
