@@ -251,13 +251,14 @@ mod borrowed {
 }
 
 impl borrowed::AdobePassErrorObject<'_> {
-    /// As [`AdobePassErrorObject::to_reading`], with the response's `status`.
-    fn into_reading(self, status: StatusCode) -> Reading {
+    /// As [`AdobePassErrorObject::to_reading`], with the response's `status`; the response's
+    /// request id header, when it has one, wins over the body's `trace` (left uncopied).
+    fn into_reading(self, status: StatusCode, header_id: Option<String>) -> Reading {
         let mut reading = Reading::new(status).with_code(self.code.into_owned());
         reading.message = Some(self.message.into_owned());
         reading.detail = self.details.map(Text::into_owned);
         reading.help_url = self.help_url.map(Text::into_owned);
-        reading.request_id = self.trace.map(Text::into_owned);
+        reading.request_id = header_id.or_else(|| self.trace.map(Text::into_owned));
         reading.action = self.action.and_then(|text| text.0.parse().ok());
         reading
     }
@@ -321,13 +322,14 @@ impl<'t> XmlObject<'t> {
         })
     }
 
-    /// As [`AdobePassErrorObject::to_reading`], with the response's `status`.
-    fn into_reading(self, status: StatusCode) -> Reading {
+    /// As [`AdobePassErrorObject::to_reading`], with the response's `status`; the response's
+    /// request id header, when it has one, wins over the body's `trace` (left uncopied).
+    fn into_reading(self, status: StatusCode, header_id: Option<String>) -> Reading {
         let mut reading = Reading::new(status).with_code(WireCode::Str(self.code.into_owned()));
         reading.message = Some(self.message.into_owned());
         reading.detail = self.details.map(Cow::into_owned);
         reading.help_url = self.help_url.map(Cow::into_owned);
-        reading.request_id = self.trace.map(Cow::into_owned);
+        reading.request_id = header_id.or_else(|| self.trace.map(Cow::into_owned));
         reading.action = self.action.and_then(|text| text.parse().ok());
         reading
     }
@@ -423,17 +425,15 @@ impl Dialect for AdobePass {
                 .any(|w| w.eq_ignore_ascii_case(b"xml")),
             None => text.trim_start().starts_with('<'),
         };
+        let header_id = response.request_id_of(&ADOBE_REQUEST_ID_NAME);
         let mut reading = if is_xml {
-            XmlObject::read(text)?.into_reading(response.status())
+            XmlObject::read(text)?.into_reading(response.status(), header_id)
         } else {
             serde_json::from_str::<borrowed::AdobePassBody<'_>>(text)
                 .map_err(|error| ParseError::json(Self::NAME, &error))?
                 .error
-                .into_reading(response.status())
+                .into_reading(response.status(), header_id)
         };
-        if let Some(id) = response.request_id_of(&ADOBE_REQUEST_ID_NAME) {
-            reading.request_id = Some(id);
-        }
         reading.retry_after = response.retry_after();
         Ok(reading)
     }

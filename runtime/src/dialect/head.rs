@@ -196,14 +196,10 @@ impl<'a> Head<'a> {
         second: Option<Slot<'a>>,
         retry_after: Option<u64>,
     ) -> Self {
-        let texts = match first {
-            Some(_) => [first, second],
-            None => [second, None],
-        };
         Head {
             status,
             content_type: Some(content_type),
-            texts,
+            texts: [first, second],
             more: None,
             retry_after: match retry_after {
                 Some(seconds) => Decimal::new(seconds),
@@ -303,24 +299,11 @@ impl<'a> Head<'a> {
         if value.is_empty() {
             return;
         }
-        // Inline slots fill in order and are never emptied: a free one ends the search.
-        for slot in &mut self.texts {
-            match slot {
-                None => {
-                    *slot = Some((name, value));
-                    return;
-                }
-                Some((set, old)) if *set == name => {
-                    *old = value;
-                    return;
-                }
-                Some(_) => {}
-            }
-        }
-        let more = self.more.get_or_insert_default();
-        match more.iter_mut().find(|slot| slot.0 == name) {
+        let inline = self.texts.iter_mut().flatten();
+        let more = self.more.iter_mut().flat_map(|more| more.iter_mut());
+        match inline.chain(more).find(|slot| slot.0 == name) {
             Some(slot) => slot.1 = value,
-            None => more.push((name, value)),
+            None => self.push(name, value),
         }
     }
 
@@ -341,11 +324,19 @@ impl<'a> Head<'a> {
         self.retry_after = Decimal::new(seconds);
     }
 
+    /// Adds a header after every one set before. An inline slot may be empty before a
+    /// used one ([`built`](Self::built) leaves the first empty when it has no first
+    /// header), so a new header takes the first free slot after the last used one.
     #[inline]
     fn push(&mut self, name: &'static str, value: Cow<'a, str>) {
-        match self.texts.iter_mut().find(|slot| slot.is_none()) {
-            Some(slot) => *slot = Some((name, value)),
-            None => self.more.get_or_insert_default().push((name, value)),
+        let used = self
+            .texts
+            .iter()
+            .rposition(Option::is_some)
+            .map_or(0, |last| last + 1);
+        match self.texts.get_mut(used) {
+            Some(slot) if self.more.is_none() => *slot = Some((name, value)),
+            _ => self.more.get_or_insert_default().push((name, value)),
         }
     }
 }
@@ -477,10 +468,10 @@ const fn is_header_name(name: &str) -> bool {
 /// Whether `bytes` holds no control character and no space, eight bytes at a time.
 #[inline]
 fn is_token_like(bytes: &[u8]) -> bool {
-    use super::json::{has_byte, has_byte_below, words};
+    use super::json::{has_byte, has_byte_below, tail_word, words};
+    let clean = |word| !has_byte_below(word, 0x21) && !has_byte(word, 0x7f);
     let (mut words, tail) = words(bytes);
-    words.all(|word| !has_byte_below(word, 0x21) && !has_byte(word, 0x7f))
-        && tail.iter().all(|&byte| byte > b' ' && byte != 0x7f)
+    words.all(clean) && clean(tail_word(tail, b'a'))
 }
 
 /// `text` made safe for a header value and for an identifier echoed in a body: every control
@@ -528,6 +519,29 @@ mod tests {
         assert_eq!(sanitize(" tab\there "), "tab here");
         assert_eq!(sanitize("请求\u{7f}"), "请求");
     }
+
+    /// Every length up to 20 (whole words, a tail of each size, both) and every position of
+    /// a character a header cannot hold.
+    #[test]
+    fn finds_control_characters_in_words_and_tails() {
+        for special in ['\r', '\n', '\0', '\u{7f}', '\t'] {
+            for length in 0..=20 {
+                for at in 0..=length {
+                    let text = format!("{}{special}{}", "a".repeat(at), "b".repeat(length - at));
+                    let expected = format!("{}{}", "a".repeat(at), "b".repeat(length - at));
+                    let expected = match (at, length - at) {
+                        (0, _) | (_, 0) => expected,
+                        _ => format!("{} {}", "a".repeat(at), "b".repeat(length - at)),
+                    };
+                    assert_eq!(sanitize(&text), expected, "{text:?}");
+                }
+            }
+        }
+        for length in 0..=20 {
+            let clean = "x".repeat(length);
+            assert!(matches!(sanitize(&clean), std::borrow::Cow::Borrowed(_)));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -559,6 +573,34 @@ mod head_tests {
         let d: Vec<_> = response.headers().get_all("d").iter().collect();
         assert_eq!(d, ["4", "5"]);
         assert_eq!(response.headers().len(), 5);
+    }
+}
+
+#[cfg(test)]
+mod built_tests {
+    use super::Head;
+    use http::StatusCode;
+    use std::borrow::Cow;
+
+    /// A head built without its first header has an empty slot before a used one: headers
+    /// added later still come after every header set before, and replace in place.
+    #[test]
+    fn headers_added_to_a_built_head_keep_their_order() {
+        let id = Some(("x-request-id", Cow::Borrowed("r1")));
+        let mut head = Head::built(StatusCode::NOT_FOUND, "application/json", None, id, None);
+        head.insert_header("vary", "accept");
+        head.append_header("link", "</a>");
+        head.insert_header("x-request-id", "r2");
+        let pairs: Vec<_> = head.headers().map(|h| (h.name(), h.value())).collect();
+        assert_eq!(
+            pairs,
+            [
+                ("content-type", "application/json"),
+                ("x-request-id", "r2"),
+                ("vary", "accept"),
+                ("link", "</a>"),
+            ]
+        );
     }
 }
 
