@@ -471,6 +471,56 @@ fn scms_stages_and_closed_connections() {
     assert!(response.body().is_empty());
 }
 
+/// SCMS parses without copying the code header into a `Reading`: the result is the one
+/// `read` then `identify` give, for codes by number, by vendor name, unknown, empty and absent.
+#[test]
+fn scms_parse_agrees_with_read_then_identify() {
+    let codes = [
+        Some("5065"),
+        Some(" 5002 "),
+        Some("raNoCertFileAvailable"),
+        Some("9999"),
+        Some("notAName"),
+        Some(""),
+        None,
+    ];
+    for code in codes {
+        for message in [
+            Some("Requested certificate file is not available for download"),
+            None,
+        ] {
+            let mut builder = Response::builder().status(StatusCode::INTERNAL_SERVER_ERROR);
+            if let Some(code) = code {
+                builder = builder.header("scms-poc-error", code);
+            }
+            if let Some(message) = message {
+                builder = builder.header("scms-poc-error-message", message);
+            }
+            let response = builder
+                .header("retry-after", "7")
+                .body(Vec::new())
+                .unwrap_or_default();
+            let incoming = Incoming::from_response(&response);
+            let parsed = Scms::qa().parse::<ScmsTestCode>(&incoming).ok();
+            let identified = Scms::qa()
+                .read(&incoming)
+                .ok()
+                .map(|reading| reading.identify::<ScmsTestCode>());
+            assert!(parsed.is_some(), "{code:?} {message:?}");
+            assert_eq!(parsed, identified, "{code:?} {message:?}");
+        }
+    }
+    let response = Response::builder()
+        .header("scms-poc-error", "raNoCertFileAvailable")
+        .body(Vec::new())
+        .unwrap_or_default();
+    let parsed = Scms::qa().parse::<ScmsTestCode>(&Incoming::from_response(&response));
+    assert_eq!(
+        parsed.ok().and_then(|parsed| parsed.known()),
+        Some(ScmsTestCode::RaNoCertFileAvailable)
+    );
+}
+
 #[test]
 fn retry_after_follows_each_dialect() {
     let cx = Context::new().with_retry_after(45);

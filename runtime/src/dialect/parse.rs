@@ -139,16 +139,17 @@ impl<'a> Incoming<'a> {
     ///
     /// [`ParseError::Header`] for a value that is not UTF-8.
     pub fn header(&self, dialect: &'static str, name: &str) -> Result<Option<&'a str>, ParseError> {
-        match self.headers.get(name) {
-            None => Ok(None),
-            Some(value) => core::str::from_utf8(value.as_bytes())
-                .map(|text| Some(trim_ows(text)))
-                .map_err(|_| ParseError::Header {
-                    dialect,
-                    name: name.to_owned(),
-                    reason: "not UTF-8",
-                }),
-        }
+        header_text(dialect, name, self.headers.get(name))
+    }
+
+    /// [`header`](Self::header) by a name known at compile time, which the header map need
+    /// not parse.
+    pub(crate) fn header_of(
+        &self,
+        dialect: &'static str,
+        name: &HeaderName,
+    ) -> Result<Option<&'a str>, ParseError> {
+        header_text(dialect, name.as_str(), self.headers.get(name))
     }
 
     /// A request id header, decoded leniently (a bad byte must not hide the error itself);
@@ -172,6 +173,24 @@ impl<'a> Incoming<'a> {
             return None;
         }
         text.parse().ok()
+    }
+}
+
+/// The text of header `name`'s `value`, without surrounding spaces and tabs.
+fn header_text<'a>(
+    dialect: &'static str,
+    name: &str,
+    value: Option<&'a http::HeaderValue>,
+) -> Result<Option<&'a str>, ParseError> {
+    match value {
+        None => Ok(None),
+        Some(value) => core::str::from_utf8(value.as_bytes())
+            .map(|text| Some(trim_ows(text)))
+            .map_err(|_| ParseError::Header {
+                dialect,
+                name: name.to_owned(),
+                reason: "not UTF-8",
+            }),
     }
 }
 
@@ -326,6 +345,12 @@ impl Reading {
             Some(code) => ParsedCode::from_wire(code, self.code_may_be_name),
             None => ParsedCode::Unidentified,
         };
+        self.identified_as(code)
+    }
+
+    /// The rest of [`identify`](Self::identify), once the code is identified (by a parser
+    /// that identified it from the response's text without copying it into the reading).
+    pub(crate) fn identified_as<C: Catalog>(self, code: ParsedCode<C>) -> Parsed<C> {
         let mut parsed = Parsed {
             code,
             status: self.status,

@@ -37,16 +37,23 @@
 
 use std::borrow::Cow;
 
-use http::StatusCode;
+use http::{HeaderName, StatusCode};
 
-use crate::{Code, WireError};
+use crate::{Catalog, Code, WireError};
 
-use super::{Context, Dialect, Head, Incoming, ParseError, Reading, Reply, WireCode};
+use super::{
+    Context, Dialect, Head, Incoming, ParseError, Parsed, ParsedCode, Reading, Reply, WireCode,
+};
 
 /// `SCMS-POC-Error`.
 pub const SCMS_POC_ERROR: &str = "scms-poc-error";
 /// `SCMS-POC-Error-Message`.
 pub const SCMS_POC_ERROR_MESSAGE: &str = "scms-poc-error-message";
+
+/// [`SCMS_POC_ERROR`] as a header name, for the parser.
+const POC_ERROR_NAME: HeaderName = HeaderName::from_static(SCMS_POC_ERROR);
+/// [`SCMS_POC_ERROR_MESSAGE`] as a header name, for the parser.
+const POC_ERROR_MESSAGE_NAME: HeaderName = HeaderName::from_static(SCMS_POC_ERROR_MESSAGE);
 
 /// Which kind of RA answers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -149,16 +156,34 @@ impl Dialect for Scms {
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        let code = response
-            .header(Self::NAME, SCMS_POC_ERROR)?
-            .filter(|code| !code.is_empty());
-        let mut reading = Reading::new(response.status());
+        let (code, mut reading) = read_headers(response)?;
         reading.code = code.map(|code| WireCode::Str(code.to_owned()));
-        reading.code_may_be_name = true;
-        reading.message = response
-            .header(Self::NAME, SCMS_POC_ERROR_MESSAGE)?
-            .map(str::to_owned);
-        reading.retry_after = response.retry_after();
         Ok(reading)
     }
+
+    /// As [`read`](Self::read) then [`Reading::identify`], identifying the code from the
+    /// header's text without copying it.
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        let (code, reading) = read_headers(response)?;
+        let code = match code {
+            Some(code) => ParsedCode::identify(code, reading.code_may_be_name),
+            None => ParsedCode::Unidentified,
+        };
+        Ok(reading.identified_as(code))
+    }
+}
+
+/// The code header's text (`None` when absent or empty), and the reading of the rest.
+fn read_headers<'a>(response: &Incoming<'a>) -> Result<(Option<&'a str>, Reading), ParseError> {
+    const NAME: &str = Scms::NAME;
+    let code = response
+        .header_of(NAME, &POC_ERROR_NAME)?
+        .filter(|code| !code.is_empty());
+    let mut reading = Reading::new(response.status());
+    reading.code_may_be_name = true;
+    reading.message = response
+        .header_of(NAME, &POC_ERROR_MESSAGE_NAME)?
+        .map(str::to_owned);
+    reading.retry_after = response.retry_after();
+    Ok((code, reading))
 }
