@@ -389,21 +389,30 @@ impl Dialect for Problem {
         let prepared = Prepared::new(error, cx);
         let request_id = prepared.request_id();
         let entry = error.entry();
-        let (type_uri, title) = type_and_title(entry, prepared.status());
-        body.extend_from_slice(b"{\"type\":");
-        if type_uri == ABOUT_BLANK {
-            json::write_str(body, type_uri);
-        } else {
-            json::write_help_url(body, None, entry);
-        }
-        body.extend_from_slice(b",\"title\":");
-        if type_uri != ABOUT_BLANK && entry.is_message_static() {
-            // The static message, pre-escaped at compile time.
-            body.push(b'"');
-            body.extend_from_slice(entry.message_template_json().as_bytes());
-            body.push(b'"');
-        } else {
-            json::write_str(body, &title);
+        // As `type_and_title`, written without escaping what needs none.
+        match (entry.help_url(), prepared.status().canonical_reason()) {
+            (None, Some(reason)) => {
+                // A status phrase needs no escaping (a test checks every one).
+                body.extend_from_slice(b"{\"type\":\"about:blank\",\"title\":\"");
+                body.extend_from_slice(reason.as_bytes());
+                body.push(b'"');
+            }
+            (url, _) => {
+                body.extend_from_slice(b"{\"type\":");
+                match url {
+                    Some(_) => json::write_help_url(body, None, entry),
+                    None => body.extend_from_slice(b"\"about:blank\""),
+                }
+                body.extend_from_slice(b",\"title\":");
+                if entry.is_message_static() {
+                    // The static message, pre-escaped at compile time.
+                    body.push(b'"');
+                    body.extend_from_slice(entry.message_template_json().as_bytes());
+                    body.push(b'"');
+                } else {
+                    json::write_str(body, &template_title(entry));
+                }
+            }
         }
         body.extend_from_slice(b",\"status\":");
         body.extend_from_slice(prepared.status().as_str().as_bytes());
@@ -451,6 +460,21 @@ impl Dialect for Problem {
 #[cfg(test)]
 mod tests {
     use super::uri_reference;
+
+    /// The render path copies status phrases into a JSON string as they are.
+    #[test]
+    fn status_phrases_need_no_json_escaping() {
+        for code in 100..=999 {
+            let phrase = http::StatusCode::from_u16(code)
+                .ok()
+                .and_then(|status| status.canonical_reason());
+            if let Some(phrase) = phrase {
+                let mut escaped = Vec::new();
+                crate::dialect::json::write_escaped(&mut escaped, phrase);
+                assert_eq!(escaped, phrase.as_bytes(), "{code} {phrase}");
+            }
+        }
+    }
 
     #[test]
     fn instances_become_uri_references() {
