@@ -474,8 +474,20 @@ pub fn set_content_language<'a, E: WireError + ?Sized>(
 
 /// The `Content-Language` header of a built-in dialect's [`Head::built`]: as
 /// [`set_content_language`] sets it.
-#[inline]
+/// Inline, so the render path of a request that states no `Accept-Language` (most) makes no
+/// call for it.
+#[inline(always)]
 fn content_language<'a, E: WireError + ?Sized>(
+    error: &E,
+    cx: &Context<'a>,
+) -> Option<head::Slot<'a>> {
+    cx.accept_language()?;
+    negotiated_content_language(error, cx)
+}
+
+/// [`content_language`] once the request states an `Accept-Language`.
+#[inline(never)]
+fn negotiated_content_language<'a, E: WireError + ?Sized>(
     error: &E,
     cx: &Context<'a>,
 ) -> Option<head::Slot<'a>> {
