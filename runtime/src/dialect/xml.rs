@@ -268,7 +268,7 @@ fn skip_prolog(bytes: &[u8]) -> Option<usize> {
     let mut at = skip_whitespace(bytes, 0);
     while bytes.get(at..at + 2)? == b"<?" {
         let rest = bytes.get(at + 2..)?;
-        at += 2 + memchr::memmem::find(rest, b"?>")? + 2;
+        at += 2 + rest.windows(2).position(|pair| pair == b"?>")? + 2;
         at = skip_whitespace(bytes, at);
     }
     Some(at)
