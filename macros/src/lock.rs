@@ -39,8 +39,7 @@ pub fn load(cx: &Ctxt, setting: &LitStr) -> Option<LoadedLock> {
                 cx.error_spanned_by(
                     setting,
                     format!(
-                        "lock file `{}` is malformed at {error}; regenerate it with `errcat lock`",
-                        path.display()
+                        "lock file `{relative}` is malformed at {error}; regenerate it with `errcat lock`"
                     ),
                 );
                 None
@@ -52,7 +51,9 @@ pub fn load(cx: &Ctxt, setting: &LitStr) -> Option<LoadedLock> {
         Err(error) => {
             cx.error_spanned_by(
                 setting,
-                format!("cannot read lock file `{}`: {error}", path.display()),
+                format!(
+                    "cannot read lock file `{relative}` (relative to the crate's manifest): {error}"
+                ),
             );
             None
         }

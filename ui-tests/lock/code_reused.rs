@@ -1,9 +1,9 @@
 // `Internal` moved to a new code, and another variant took its locked code.
-// The lock is `ui-tests/lock/data/vault.lock`; trybuild compiles this file in
-// `target/tests/trybuild/<crate>/`, hence the path.
+// The lock is `ui-tests/lock/data/vault.lock`, which the ui driver copies to `locks/`
+// in the directory where trybuild compiles this file.
 error_catalog::error_catalog! {
     /// Errors of a vault.
-    #[catalog(code = str, id = "vault", lock = "../../../../ui-tests/lock/data/vault.lock")]
+    #[catalog(code = str, id = "vault", lock = "locks/vault.lock")]
     pub enum VaultError {
         /// Anything unexpected.
         Internal { code: "internal_error_v2", status: 500, message: "Internal error", action: retry },

@@ -1,7 +1,7 @@
 // The bundled SKMS catalog, verbatim from `catalogs/src/skms.rs` and checked against its
 // lock `catalogs/errors/skms.lock`, except that `KeyNotFoundInKeyVault` (40013) is removed and
-// `FailedCreateHeader` renumbered from 40003 to 40099. trybuild compiles this file in
-// `target/tests/trybuild/<crate>/`, hence the lock's path.
+// `FailedCreateHeader` renumbered from 40003 to 40099. The ui driver copies the lock to
+// `locks/` in the directory where trybuild compiles this file.
 error_catalog::error_catalog! {
     /// Errors of Softcamp SKMS, the key management service, from its "Definition of SKMS Response
     /// Status Codes" page (the 26 rows of the error code definition; the 6 response code rows of
@@ -11,7 +11,7 @@ error_catalog::error_catalog! {
     /// The HTTP status is each entry's own and does not follow the code's prefix (40102-40112
     /// answer 400, 40301 answers 401): identify an error by its `code`. The category is the
     /// source's grouping by code prefix (`400xx`, `401xx`, `403xx`, `500xx`).
-    #[catalog(code = u16, id = "skms", lock = "../../../../catalogs/errors/skms.lock", dialect = skms, code_enum = SkmsCode)]
+    #[catalog(code = u16, id = "skms", lock = "locks/skms.lock", dialect = skms, code_enum = SkmsCode)]
     pub enum SkmsError {
         /// The service failed to create a header.
         FailedCreateHeader {
