@@ -126,9 +126,12 @@ impl ProblemDetails {
     pub fn new<E: WireError + ?Sized>(error: &E, cx: &Context<'_>) -> Self {
         let prepared = Prepared::new(error, cx);
         let entry = error.entry();
-        let (type_uri, title) = type_and_title(entry, prepared.status());
+        let title = match Title::of(entry, prepared.status()) {
+            Title::Phrase(phrase) => Cow::Borrowed(phrase),
+            Title::OfEntry => template_title(entry),
+        };
         ProblemDetails {
-            type_uri: Some(type_uri.to_owned()),
+            type_uri: Some(entry.help_url().unwrap_or(ABOUT_BLANK).to_owned()),
             title: Some(title.into_owned()),
             status: Some(prepared.status().as_u16()),
             detail: Some(crate::language::message_for(error, cx).into_owned()),
@@ -171,12 +174,21 @@ impl ProblemDetails {
     }
 }
 
-/// `type` and `title`: the help URL and the message template, or `about:blank` and the
-/// status phrase.
-fn type_and_title(entry: &'static Entry, status: StatusCode) -> (&'static str, Cow<'static, str>) {
-    match (entry.help_url(), status.canonical_reason()) {
-        (None, Some(reason)) => (ABOUT_BLANK, Cow::Borrowed(reason)),
-        (url, _) => (url.unwrap_or(ABOUT_BLANK), template_title(entry)),
+/// The `title` of a problem whose `type` is the entry's help URL, else `about:blank`.
+enum Title {
+    /// No help URL: the status phrase, as RFC 9457 §4.2.1 asks with `about:blank`.
+    Phrase(&'static str),
+    /// The entry's own title ([`template_title`]), with its help URL as `type` (or with
+    /// `about:blank` for a status without a phrase).
+    OfEntry,
+}
+
+impl Title {
+    fn of(entry: &'static Entry, status: StatusCode) -> Self {
+        match (entry.help_url(), status.canonical_reason()) {
+            (None, Some(phrase)) => Title::Phrase(phrase),
+            _ => Title::OfEntry,
+        }
     }
 }
 
@@ -389,31 +401,24 @@ impl Dialect for Problem {
         let prepared = Prepared::new(error, cx);
         let request_id = prepared.request_id();
         let entry = error.entry();
-        // As `type_and_title`, written without escaping what needs none.
-        match (entry.help_url(), prepared.status().canonical_reason()) {
-            (None, Some(reason)) => {
-                // A status phrase needs no escaping (a test checks every one).
-                body.extend_from_slice(b"{\"type\":\"about:blank\",\"title\":\"");
-                body.extend_from_slice(reason.as_bytes());
-                body.push(b'"');
-            }
-            (url, _) => {
+        match entry.help_url() {
+            Some(_) => {
                 body.extend_from_slice(b"{\"type\":");
-                match url {
-                    Some(_) => json::write_help_url(body, None, entry),
-                    None => body.extend_from_slice(b"\"about:blank\""),
-                }
-                body.extend_from_slice(b",\"title\":");
-                if entry.is_message_static() {
-                    // The static message, pre-escaped at compile time.
-                    body.push(b'"');
-                    body.extend_from_slice(entry.message_template_json().as_bytes());
-                    body.push(b'"');
-                } else {
-                    json::write_str(body, &template_title(entry));
-                }
+                json::write_help_url(body, None, entry);
+                body.extend_from_slice(b",\"title\":\"");
             }
+            None => body.extend_from_slice(b"{\"type\":\"about:blank\",\"title\":\""),
         }
+        match Title::of(entry, prepared.status()) {
+            // A status phrase needs no escaping (a test checks every one).
+            Title::Phrase(phrase) => body.extend_from_slice(phrase.as_bytes()),
+            // The static message, pre-escaped at compile time.
+            Title::OfEntry if entry.is_message_static() => {
+                body.extend_from_slice(entry.message_template_json().as_bytes());
+            }
+            Title::OfEntry => json::write_escaped(body, &template_title(entry)),
+        }
+        body.push(b'"');
         body.extend_from_slice(b",\"status\":");
         body.extend_from_slice(prepared.status().as_str().as_bytes());
         body.extend_from_slice(b",\"detail\":");
