@@ -253,6 +253,28 @@ fn errors_render_their_templates() {
     assert_eq!(format!("{error:?}"), "Scm10000");
     assert!(error.source().is_none());
 
+    // The variant index is a chain of matches of 1,024 arms: each side of every link, and
+    // the last variant, which the last link reaches through its wildcard.
+    let crossings = [
+        (LargeError::Scm00001, LargeCode::Scm00001),
+        (LargeError::Scm01024, LargeCode::Scm01024),
+        (LargeError::Scm01025, LargeCode::Scm01025),
+        (LargeError::Scm02048, LargeCode::Scm02048),
+        (LargeError::Scm02049, LargeCode::Scm02049),
+        (LargeError::Scm09216, LargeCode::Scm09216),
+        (LargeError::Scm09217, LargeCode::Scm09217),
+        (LargeError::Scm09998, LargeCode::Scm09998),
+        (LargeError::Scm10000, LargeCode::Scm10000),
+    ];
+    for (error, code) in crossings {
+        assert_eq!(error.kind(), code);
+        assert_eq!(error.code(), code.code().expect("a wire entry"));
+    }
+    assert_eq!(
+        LargeError::Scm09999 { limit: 1 }.kind(),
+        LargeCode::Scm09999
+    );
+
     // Every unit variant renders its template unchanged; spot-check through the code enum.
     for i in (1..=N).step_by(101) {
         let code = nth(i);
