@@ -1,5 +1,6 @@
 //! Static metadata of one catalog entry, as the macro lays it out in `static` tables.
 
+use crate::__private::{EntryExtra, NO_EXTRA};
 use crate::{Action, Code, GrpcCode, LogLevel};
 use http::StatusCode;
 
@@ -52,23 +53,15 @@ pub struct Entry {
     /// Optional text is empty when absent.
     pub(crate) name: &'static str,
     pub(crate) key: &'static str,
-    pub(crate) description: &'static str,
-    pub(crate) solution: &'static str,
-    pub(crate) category: &'static str,
     pub(crate) help_url: &'static str,
-    pub(crate) notes: &'static str,
     pub(crate) fields: &'static [&'static str],
-    pub(crate) translations: &'static [(&'static str, &'static str)],
-    /// `Some(note)` (the note possibly empty) when the entry is deprecated.
-    pub(crate) deprecated: Option<&'static str>,
-    /// The typed fields marked `#[redact]`: never logged, never on the wire.
-    pub(crate) redacted: &'static [&'static str],
-    /// The `log_level` the entry or its catalog declares.
-    /// Numbered as `error_catalog_contract::LOG_LEVELS` plus one; 0 is "by class".
-    pub(crate) log_level: u8,
-    /// The `grpc` code the entry declares.
-    /// Numbered as `error_catalog_contract::GRPC_CODES`; 0 (`ok`) is "from the status".
-    pub(crate) grpc: u8,
+    /// Whether the entry is deprecated (its note is in `extra`).
+    pub(crate) deprecated: bool,
+    /// What few entries declare (description, solution, category, notes, translations,
+    /// deprecation note, redacted fields, log level, gRPC code), shared: most entries point
+    /// at the one `NO_EXTRA`. Each reference in a `static` table is a check for the
+    /// compiler's const evaluation, so these are one reference rather than seven.
+    pub(crate) extra: &'static EntryExtra,
 }
 
 /// `None` for empty optional text.
@@ -94,17 +87,10 @@ impl Entry {
         log_only: false,
         name: "",
         key: "",
-        description: "",
-        solution: "",
-        category: "",
         help_url: "",
-        notes: "",
         fields: &[],
-        translations: &[],
-        deprecated: None,
-        redacted: &[],
-        log_level: 0,
-        grpc: 0,
+        deprecated: false,
+        extra: NO_EXTRA,
     };
 
     /// The Rust variant name, as declared (`SecretNotFound`).
@@ -182,19 +168,19 @@ impl Entry {
     /// The longer description the source gives.
     #[must_use]
     pub const fn description(&self) -> Option<&'static str> {
-        text(self.description)
+        text(self.extra.description)
     }
 
     /// The source's solution or help text.
     #[must_use]
     pub const fn solution(&self) -> Option<&'static str> {
-        text(self.solution)
+        text(self.extra.solution)
     }
 
     /// The category, usually the table of the source the entry comes from.
     #[must_use]
     pub const fn category(&self) -> Option<&'static str> {
-        text(self.category)
+        text(self.extra.category)
     }
 
     /// The documentation URL (the entry's own, or the catalog's `help_url` template filled in).
@@ -206,7 +192,7 @@ impl Entry {
     /// Free notes about the entry (quirks of the source, decisions taken).
     #[must_use]
     pub const fn notes(&self) -> Option<&'static str> {
-        text(self.notes)
+        text(self.extra.notes)
     }
 
     /// The names of the typed fields the entry carries, in declaration order.
@@ -218,22 +204,23 @@ impl Entry {
     /// Translations of the message template as `(language tag, template)` pairs.
     #[must_use]
     pub const fn translations(&self) -> &'static [(&'static str, &'static str)] {
-        self.translations
+        self.extra.translations
     }
 
     /// Whether the entry is deprecated: kept for the clients that know it, not to be used
     /// for new occurrences.
     #[must_use]
     pub const fn is_deprecated(&self) -> bool {
-        self.deprecated.is_some()
+        self.deprecated
     }
 
     /// The deprecation note (what to use instead), when the entry is deprecated with one.
     #[must_use]
     pub const fn deprecation_note(&self) -> Option<&'static str> {
-        match self.deprecated {
-            Some(note) if !note.is_empty() => Some(note),
-            _ => None,
+        if self.deprecated {
+            text(self.extra.deprecated)
+        } else {
+            None
         }
     }
 
@@ -244,7 +231,8 @@ impl Entry {
         if lang.eq_ignore_ascii_case(catalog_locale) {
             return Some(self.message);
         }
-        self.translations
+        self.extra
+            .translations
             .iter()
             .find(|(tag, _)| tag.eq_ignore_ascii_case(lang))
             .map(|(_, text)| *text)
@@ -264,13 +252,13 @@ impl Entry {
     /// though they stay in the Rust value for the code that handles it.
     #[must_use]
     pub const fn redacted_fields(&self) -> &'static [&'static str] {
-        self.redacted
+        self.extra.redacted
     }
 
     /// Whether typed field `name` is redacted.
     #[must_use]
     pub fn is_redacted(&self, name: &str) -> bool {
-        self.redacted.contains(&name)
+        self.extra.redacted.contains(&name)
     }
 
     /// The level the entry is logged at: the `log_level` the entry or its catalog declares,
@@ -290,7 +278,7 @@ impl Entry {
     /// The level the entry or its catalog declares with `log_level`, if any.
     #[must_use]
     pub const fn declared_log_level(&self) -> Option<LogLevel> {
-        LogLevel::from_number(self.log_level)
+        LogLevel::from_number(self.extra.log_level)
     }
 
     /// The gRPC status code the entry answers with: its own `grpc` code, else the standard
@@ -307,10 +295,10 @@ impl Entry {
     /// The gRPC code the entry declares with `grpc`, if any.
     #[must_use]
     pub const fn declared_grpc_code(&self) -> Option<GrpcCode> {
-        if self.grpc == 0 {
+        if self.extra.grpc == 0 {
             None
         } else {
-            GrpcCode::from_number(self.grpc as i32)
+            GrpcCode::from_number(self.extra.grpc as i32)
         }
     }
 }

@@ -118,21 +118,10 @@ pub const fn entry(
         log_only: (flags & flag::LOG_ONLY != 0),
         name,
         key,
-        description: extra.description,
-        solution: extra.solution,
-        category: extra.category,
         help_url,
-        notes: extra.notes,
         fields,
-        translations: extra.translations,
-        deprecated: if flags & flag::DEPRECATED != 0 {
-            Some(extra.deprecated)
-        } else {
-            None
-        },
-        redacted: extra.redacted,
-        log_level: extra.log_level,
-        grpc: extra.grpc,
+        deprecated: (flags & flag::DEPRECATED != 0),
+        extra,
     }
 }
 
