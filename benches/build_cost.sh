@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Build cost of a catalog against a hand-written equivalent on static tables.
+# Build cost of a catalog against two hand-written equivalents.
 #
 # Generates, in a temporary directory, crates holding the build script's rich catalog
 # (`build.rs`: `rich_catalog_1000.rs`, `large_catalog.rs`) at 1,000 and 10,000 entries, and
-# the same entries written by hand as static tables (an entry array, a sorted code array
-# searched by binary search, a table-driven `Display`). Builds the dependencies once, then for
-# each crate touches only its `lib.rs` and times `cargo check` and `cargo build --release`,
-# with the peak RSS of the compiler when `/usr/bin/time` is there. Not part of `cargo test`.
+# the same entries written by hand twice:
+# - `tables_*`: static tables (an entry array, a sorted code array searched by binary search,
+#   a table-driven `Display`), with no enum at all: the floor for the data alone;
+# - `handwritten_*`: the error enum the macro replaces, as people write it (`#[derive(Debug)]`,
+#   `Display`, status and code as `match`es).
+# Builds the dependencies once, then for each crate touches only its `lib.rs` and times
+# `cargo check` and `cargo build --release`, with the peak RSS of the compiler when
+# `/usr/bin/time` is there. Not part of `cargo test`.
 #
 # Usage: benches/build_cost.sh [runs]   (each timing is the median of `runs`, default 1)
 set -euo pipefail
@@ -96,10 +100,59 @@ RS
     } >"$lib"
 }
 
+# What the macro replaces, written by hand the usual way: the error enum with
+# `#[derive(Debug)]`, `Display` as one `match` of `write!`s, `Error`, and the status and
+# code as `match`es. Same entries as the rich catalog (`build.rs`): codes, statuses,
+# messages and typed fields; no lookup, metadata or wire formats.
+handwritten_crate() { # name n
+    new_crate "$1"
+    local n=$2 i lib="$work/$1/src/lib.rs"
+    local statuses=(400 401 403 404 409 422 429 500 502 503)
+    local -a variant message fields
+    for ((i = 1; i <= n; i++)); do
+        variant[i]=$(printf 'Scm%05d' "$i")
+        if ((i % 7 == 0)); then
+            message[i]="Secret '{path}' not found after {attempt} attempts" fields[i]='path: String, attempt: u32'
+        elif ((i % 11 == 0)); then
+            message[i]='Rate limit of {limit} requests per minute exceeded' fields[i]='limit: u64'
+        elif ((i % 13 == 0)); then
+            message[i]="Body of request $i must be a JSON object like {\\\"a\\\": 1}" fields[i]=''
+        else
+            message[i]="Static error number $i" fields[i]=''
+        fi
+    done
+    {
+        printf '//! A hand-written error enum.\n#![allow(missing_docs)]\n#[derive(Debug)]\npub enum LargeError {\n'
+        for ((i = 1; i <= n; i++)); do
+            printf '    /// `SCM.%05d`: %s\n' "$i" "${message[i]//\\/}"
+            if [[ -n ${fields[i]} ]]; then
+                printf '    %s { %s },\n' "${variant[i]}" "${fields[i]}"
+            else
+                printf '    %s,\n' "${variant[i]}"
+            fi
+        done
+        printf '}\nimpl std::fmt::Display for LargeError {\n    fn fmt(&self, f: &mut std::fmt::Formatter<'"'"'_>) -> std::fmt::Result {\n        match self {\n'
+        for ((i = 1; i <= n; i++)); do
+            case ${fields[i]} in
+            '') printf '            Self::%s => f.write_str("%s"),\n' "${variant[i]}" "${message[i]}" ;;
+            path*) printf '            Self::%s { path, attempt } => write!(f, "%s"),\n' "${variant[i]}" "${message[i]}" ;;
+            *) printf '            Self::%s { limit } => write!(f, "%s"),\n' "${variant[i]}" "${message[i]}" ;;
+            esac
+        done
+        printf '        }\n    }\n}\nimpl std::error::Error for LargeError {}\nimpl LargeError {\n    pub fn status(&self) -> u16 {\n        match self {\n'
+        for ((i = 1; i <= n; i++)); do printf '            Self::%s { .. } => %d,\n' "${variant[i]}" "${statuses[i % 10]}"; done
+        printf '        }\n    }\n    pub fn code(&self) -> &'"'"'static str {\n        match self {\n'
+        for ((i = 1; i <= n; i++)); do printf '            Self::%s { .. } => "SCM.%05d",\n' "${variant[i]}" "$i"; done
+        printf '        }\n    }\n}\n'
+    } >"$lib"
+}
+
 macro_crate catalog_1000 rich_catalog_1000.rs
 macro_crate catalog_10000 large_catalog.rs
 table_crate tables_1000 1000
 table_crate tables_10000 10000
+handwritten_crate handwritten_1000 1000
+handwritten_crate handwritten_10000 10000
 
 timed() { # dir, cargo args... -> "seconds peak_kb"
     local dir=$1
@@ -120,13 +173,13 @@ timed() { # dir, cargo args... -> "seconds peak_kb"
 median() { sort -n | awk '{ v[NR] = $0 } END { print v[int((NR + 1) / 2)] }'; }
 
 # Dependencies first, so only the crate itself is timed.
-for crate in catalog_1000 catalog_10000 tables_1000 tables_10000; do
+for crate in catalog_1000 catalog_10000 tables_1000 tables_10000 handwritten_1000 handwritten_10000; do
     cargo check --quiet --manifest-path "$work/$crate/Cargo.toml"
     cargo build --release --quiet --manifest-path "$work/$crate/Cargo.toml"
 done
 
-printf '%-14s %12s %12s %14s %14s\n' crate 'check (s)' 'check (MB)' 'release (s)' 'release (MB)'
-for crate in tables_1000 catalog_1000 tables_10000 catalog_10000; do
+printf '%-17s %12s %12s %14s %14s\n' crate 'check (s)' 'check (MB)' 'release (s)' 'release (MB)'
+for crate in tables_1000 handwritten_1000 catalog_1000 tables_10000 handwritten_10000 catalog_10000; do
     dir="$work/$crate"
     check=() release=()
     for ((r = 0; r < runs; r++)); do
@@ -135,5 +188,5 @@ for crate in tables_1000 catalog_1000 tables_10000 catalog_10000; do
     done
     c=$(printf '%s\n' "${check[@]}" | median)
     b=$(printf '%s\n' "${release[@]}" | median)
-    printf '%-14s %12s %12s %14s %14s\n' "$crate" "${c% *}" "$(( ${c#* } / 1024 ))" "${b% *}" "$(( ${b#* } / 1024 ))"
+    printf '%-17s %12s %12s %14s %14s\n' "$crate" "${c% *}" "$(( ${c#* } / 1024 ))" "${b% *}" "$(( ${b#* } / 1024 ))"
 done
