@@ -521,6 +521,117 @@ fn scms_parse_agrees_with_read_then_identify() {
     );
 }
 
+/// The built-in JSON and XML parsers look a code up where it lies in the body, without
+/// copying it: `parse` gives what `read` then `identify` give, for codes known and unknown,
+/// integers and strings, escaped, padded, out of range, empty and absent, in every catalog.
+#[test]
+fn built_in_parsers_agree_with_read_then_identify() {
+    fn agrees<D: Dialect, C: Catalog>(dialect: &D, incoming: &Incoming<'_>) -> bool {
+        let parsed = dialect.parse::<C>(incoming);
+        let identified = dialect
+            .read(incoming)
+            .map(error_catalog::dialect::Reading::identify::<C>);
+        match (parsed, identified) {
+            (Ok(parsed), Ok(identified)) => {
+                assert_eq!(parsed, identified);
+                parsed.known().is_some()
+            }
+            (Err(a), Err(b)) => {
+                assert_eq!(a.to_string(), b.to_string());
+                false
+            }
+            (parsed, identified) => panic!("{parsed:?} against {identified:?}"),
+        }
+    }
+    fn every_catalog<D: Dialect>(dialect: &D, incoming: &Incoming<'_>) -> usize {
+        [
+            agrees::<D, ScmsTestCode>(dialect, incoming),
+            agrees::<D, SkmsTestCode>(dialect, incoming),
+            agrees::<D, VaultTestCode>(dialect, incoming),
+            agrees::<D, HuaweiTestCode>(dialect, incoming),
+            agrees::<D, AdobeTestCode>(dialect, incoming),
+            agrees::<D, TrickyCode>(dialect, incoming),
+            agrees::<D, NumbersCode>(dialect, incoming),
+        ]
+        .into_iter()
+        .filter(|known| *known)
+        .count()
+    }
+    // JSON values of `code`, and whether some test catalog knows each.
+    let codes: [(&str, bool); 16] = [
+        (r#""SCM.0005""#, true),
+        (r#""SCM.\u00305""#, false),
+        (r#""SCM.\u0030005""#, true),
+        // XML trims the text around a code; JSON keeps it.
+        (r#"" SCM.0005 ""#, true),
+        (r#""secret_not_found""#, true),
+        (r#""network_connection_failure""#, true),
+        (r#""中文""#, true),
+        (r#""quo\"te\\s""#, true),
+        (r#""nope""#, false),
+        (r#""""#, false),
+        ("40013", true),
+        (r#""40013""#, true),
+        ("-7", true),
+        ("2147483647", true),
+        ("340282366920938463463374607431768211455", false),
+        ("null", false),
+    ];
+    let mut known = 0;
+    for (code, expected) in codes {
+        let mut found = 0;
+        let json = |body: String| {
+            Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header("content-type", "application/json")
+                .header("retry-after", "3")
+                .body(body.into_bytes())
+                .unwrap_or_default()
+        };
+        let skms = json(format!(r#"{{"code":{code},"message":"m","detail":"d"}}"#));
+        found += every_catalog(&Skms, &Incoming::from_response(&skms));
+        let huawei = json(format!(
+            r#"{{"error_code":{code},"error_msg":"m","request_id":"r"}}"#
+        ));
+        found += every_catalog(&Huawei, &Incoming::from_response(&huawei));
+        let vault = json(format!(
+            r#"{{"error":{{"code":{code},"message":"m","details":{{"a":"b"}}}}}}"#
+        ));
+        found += every_catalog(&ScaiVault, &Incoming::from_response(&vault));
+        let adobe = json(format!(
+            r#"{{"error":{{"status":403,"code":{code},"message":"m","action":"retry"}}}}"#
+        ));
+        found += every_catalog(&AdobePass::DEFAULT, &Incoming::from_response(&adobe));
+        let problem = json(format!(
+            r#"{{"type":"about:blank","title":"t","status":400,"code":{code},"detail":"d"}}"#
+        ));
+        found += every_catalog(&Problem, &Incoming::from_response(&problem));
+        // XML holds the code as text: the JSON string's content, or the number.
+        let text: String = serde_json::from_str::<serde_json::Value>(code)
+            .ok()
+            .map(|value| match value {
+                serde_json::Value::String(text) => text,
+                other => other.to_string(),
+            })
+            .unwrap_or_default();
+        let xml = Response::builder()
+            .status(StatusCode::FORBIDDEN)
+            .header("content-type", "application/xml")
+            .body(
+                format!(
+                    "<error><status>403</status><code>{}</code><message>m</message></error>",
+                    text.replace('&', "&amp;").replace('<', "&lt;")
+                )
+                .into_bytes(),
+            )
+            .unwrap_or_default();
+        found += every_catalog(&AdobePass::DEFAULT, &Incoming::from_response(&xml));
+        assert_eq!(found > 0, expected, "{code}");
+        known += found;
+    }
+    assert!(known > 20, "{known}");
+}
+
 #[test]
 fn retry_after_follows_each_dialect() {
     let cx = Context::new().with_retry_after(45);

@@ -60,6 +60,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Action, Catalog, Code, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
+use super::parse::BorrowedReading;
 use super::xml;
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
@@ -250,17 +251,20 @@ mod borrowed {
     }
 }
 
-impl borrowed::AdobePassErrorObject<'_> {
+impl<'a> borrowed::AdobePassErrorObject<'a> {
     /// As [`AdobePassErrorObject::to_reading`], with the response's `status`; the response's
     /// request id header, when it has one, wins over the body's `trace` (left uncopied).
-    fn into_reading(self, status: StatusCode, header_id: Option<String>) -> Reading {
-        let mut reading = Reading::new(status).with_code(self.code.into_owned());
+    fn into_reading(self, status: StatusCode, header_id: Option<String>) -> BorrowedReading<'a> {
+        let mut reading = Reading::new(status);
         reading.message = Some(self.message.into_owned());
         reading.detail = self.details.map(Text::into_owned);
         reading.help_url = self.help_url.map(Text::into_owned);
         reading.request_id = header_id.or_else(|| self.trace.map(Text::into_owned));
         reading.action = self.action.and_then(|text| text.0.parse().ok());
-        reading
+        BorrowedReading {
+            code: Some(self.code),
+            reading,
+        }
     }
 }
 
@@ -324,14 +328,17 @@ impl<'t> XmlObject<'t> {
 
     /// As [`AdobePassErrorObject::to_reading`], with the response's `status`; the response's
     /// request id header, when it has one, wins over the body's `trace` (left uncopied).
-    fn into_reading(self, status: StatusCode, header_id: Option<String>) -> Reading {
-        let mut reading = Reading::new(status).with_code(WireCode::Str(self.code.into_owned()));
+    fn into_reading(self, status: StatusCode, header_id: Option<String>) -> BorrowedReading<'t> {
+        let mut reading = Reading::new(status);
         reading.message = Some(self.message.into_owned());
         reading.detail = self.details.map(Cow::into_owned);
         reading.help_url = self.help_url.map(Cow::into_owned);
         reading.request_id = header_id.or_else(|| self.trace.map(Cow::into_owned));
         reading.action = self.action.and_then(|text| text.parse().ok());
-        reading
+        BorrowedReading {
+            code: Some(CodeRef::Str(self.code)),
+            reading,
+        }
     }
 }
 
@@ -417,7 +424,19 @@ impl Dialect for AdobePass {
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        let text = response.text(Self::NAME)?;
+        read_borrowed(response).map(BorrowedReading::into_reading)
+    }
+
+    /// As `read` then `identify`, looking the code up where it lies in the body.
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        read_borrowed(response).map(BorrowedReading::identify)
+    }
+}
+
+/// The response's reading, its code still in the body.
+fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
+    {
+        let text = response.text(AdobePass::NAME)?;
         let is_xml = match response.headers().get(CONTENT_TYPE) {
             Some(value) => value
                 .as_bytes()
@@ -430,11 +449,11 @@ impl Dialect for AdobePass {
             XmlObject::read(text)?.into_reading(response.status(), header_id)
         } else {
             serde_json::from_str::<borrowed::AdobePassBody<'_>>(text)
-                .map_err(|error| ParseError::json(Self::NAME, &error))?
+                .map_err(|error| ParseError::json(AdobePass::NAME, &error))?
                 .error
                 .into_reading(response.status(), header_id)
         };
-        reading.retry_after = response.retry_after();
+        reading.reading.retry_after = response.retry_after();
         Ok(reading)
     }
 }

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Catalog, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
+use super::parse::BorrowedReading;
 use super::{
     Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply,
     X_REQUEST_ID, X_REQUEST_ID_NAME,
@@ -119,14 +120,27 @@ impl Dialect for Huawei {
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        let body: borrowed::HuaweiBody<'_> = response.json_borrowed(Self::NAME)?;
-        let mut reading = Reading::new(response.status()).with_code(body.error_code.into_owned());
-        reading.message = Some(body.error_msg.into_owned());
-        reading.request_id = match response.request_id_of(&X_REQUEST_ID_NAME) {
-            Some(id) => Some(id),
-            None => body.request_id.map(Text::into_owned),
-        };
-        reading.retry_after = response.retry_after();
-        Ok(reading)
+        read_borrowed(response).map(BorrowedReading::into_reading)
     }
+
+    /// As `read` then `identify`, looking the code up where it lies in the body.
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        read_borrowed(response).map(BorrowedReading::identify)
+    }
+}
+
+/// The response's reading, its code still in the body.
+fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
+    let body: borrowed::HuaweiBody<'a> = response.json_borrowed(Huawei::NAME)?;
+    let mut reading = Reading::new(response.status());
+    reading.message = Some(body.error_msg.into_owned());
+    reading.request_id = match response.request_id_of(&X_REQUEST_ID_NAME) {
+        Some(id) => Some(id),
+        None => body.request_id.map(Text::into_owned),
+    };
+    reading.retry_after = response.retry_after();
+    Ok(BorrowedReading {
+        code: Some(body.error_code),
+        reading,
+    })
 }

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 
 use crate::{Action, Catalog};
 
-use super::json::WireCode;
+use super::json::{CodeRef, WireCode};
 
 /// A response received from a vendor, as the parsers read it: status, headers and body bytes,
 /// with a limit on the body's size.
@@ -252,12 +252,48 @@ impl<C: Catalog> ParsedCode<C> {
     /// its text form, then, when `by_name`, as a vendor name.
     #[must_use]
     pub fn from_wire(code: &WireCode, by_name: bool) -> Self {
-        if let WireCode::Int(value) = code
-            && let Some(found) = C::INFO.find_int_code(*value).and_then(C::from_index)
-        {
-            return ParsedCode::Known(found);
+        match code {
+            WireCode::Int(value) => Self::from_int(*value, by_name),
+            WireCode::Str(text) => Self::identify(text, by_name),
         }
-        Self::identify(&code.as_text(), by_name)
+    }
+
+    /// [`from_wire`](Self::from_wire) for an integer code.
+    pub(crate) fn from_int(value: i128, by_name: bool) -> Self {
+        match C::INFO.find_int_code(value).and_then(C::from_index) {
+            Some(found) => ParsedCode::Known(found),
+            None => Self::identify(&value.to_string(), by_name),
+        }
+    }
+}
+
+/// A [`Reading`] whose code is still borrowed from the response: what the built-in JSON and
+/// XML parsers read first. [`Dialect::read`](super::Dialect::read) copies the code into the
+/// reading; [`Dialect::parse`](super::Dialect::parse) looks it up where it lies, so a
+/// known code is never copied.
+pub(crate) struct BorrowedReading<'a> {
+    pub(crate) code: Option<CodeRef<'a>>,
+    pub(crate) reading: Reading,
+}
+
+impl BorrowedReading<'_> {
+    /// The reading, its code copied in.
+    pub(crate) fn into_reading(self) -> Reading {
+        let mut reading = self.reading;
+        reading.code = self.code.map(CodeRef::into_owned);
+        reading
+    }
+
+    /// What [`into_reading`](Self::into_reading) then [`Reading::identify`] give.
+    pub(crate) fn identify<C: Catalog>(self) -> Parsed<C> {
+        let code = match &self.code {
+            Some(CodeRef::Int(value)) => {
+                ParsedCode::from_int(*value, self.reading.code_may_be_name)
+            }
+            Some(CodeRef::Str(text)) => ParsedCode::identify(text, self.reading.code_may_be_name),
+            None => ParsedCode::Unidentified,
+        };
+        self.reading.identified_as(code)
     }
 }
 

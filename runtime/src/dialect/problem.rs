@@ -22,7 +22,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Catalog, Entry, WireError};
 
-use super::json::{self, Details, WireCode};
+use super::json::{self, CodeRef, Details, WireCode};
+use super::parse::BorrowedReading;
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, ParseError, Parsed, Prepared, Reading, Reply,
     X_REQUEST_ID_NAME,
@@ -270,11 +271,11 @@ mod borrowed {
     }
 }
 
-impl borrowed::ProblemDetails<'_> {
+impl<'a> borrowed::ProblemDetails<'a> {
     /// As [`ProblemDetails::to_reading`].
-    fn into_reading(self, status: StatusCode) -> Reading {
+    fn into_reading(self, status: StatusCode) -> BorrowedReading<'a> {
         let mut reading = Reading::new(status);
-        reading.code = self.code.into_code();
+        let code = self.code.into_code();
         let type_uri = self.type_uri.into_text();
         let typed = type_uri.as_deref().is_some_and(|uri| uri != ABOUT_BLANK);
         reading.message = self
@@ -288,7 +289,7 @@ impl borrowed::ProblemDetails<'_> {
         reading.request_id = self.request_id.into_text().map(Cow::into_owned);
         reading.action = self.action.into_text().and_then(|text| text.parse().ok());
         reading.help_url = type_uri.filter(|_| typed).map(Cow::into_owned);
-        reading
+        BorrowedReading { code, reading }
     }
 }
 
@@ -311,12 +312,12 @@ impl<'a> Loose<'a> {
         }
     }
 
-    /// As `WireCode` reads a `serde_json::Value`.
-    fn into_code(self) -> Option<WireCode> {
+    /// As `WireCode` reads a `serde_json::Value`, still borrowed.
+    fn into_code(self) -> Option<CodeRef<'a>> {
         match self {
-            Loose::Str(text) => Some(WireCode::Str(text.into_owned())),
-            Loose::Unsigned(value) => Some(WireCode::Int(value.into())),
-            Loose::Signed(value) => Some(WireCode::Int(value.into())),
+            Loose::Str(text) => Some(CodeRef::Str(text)),
+            Loose::Unsigned(value) => Some(CodeRef::Int(value.into())),
+            Loose::Signed(value) => Some(CodeRef::Int(value.into())),
             Loose::Other => None,
         }
     }
@@ -452,14 +453,25 @@ impl Dialect for Problem {
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        let problem: borrowed::ProblemDetails<'_> = response.json_borrowed(Self::NAME)?;
-        let mut reading = problem.into_reading(response.status());
-        if reading.request_id.is_none() {
-            reading.request_id = response.request_id_of(&X_REQUEST_ID_NAME);
-        }
-        reading.retry_after = response.retry_after();
-        Ok(reading)
+        read_borrowed(response).map(BorrowedReading::into_reading)
     }
+
+    /// As `read` then `identify`, looking the code up where it lies in the body.
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        read_borrowed(response).map(BorrowedReading::identify)
+    }
+}
+
+/// The response's reading, its code still in the body.
+fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
+    let problem: borrowed::ProblemDetails<'a> = response.json_borrowed(Problem::NAME)?;
+    let mut borrowed = problem.into_reading(response.status());
+    let reading = &mut borrowed.reading;
+    if reading.request_id.is_none() {
+        reading.request_id = response.request_id_of(&X_REQUEST_ID_NAME);
+    }
+    reading.retry_after = response.retry_after();
+    Ok(borrowed)
 }
 
 #[cfg(test)]

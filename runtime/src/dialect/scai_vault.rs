@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Action, Catalog, WireError};
 
 use super::json::{self, CodeRef, Details, DetailsRef, Text, WireCode};
+use super::parse::BorrowedReading;
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
     Reply, X_REQUEST_ID, X_REQUEST_ID_NAME,
@@ -157,17 +158,30 @@ impl Dialect for ScaiVault {
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        let borrowed::ScaiVaultBody { error } = response.json_borrowed(Self::NAME)?;
-        let mut reading = Reading::new(response.status()).with_code(error.code.into_owned());
-        reading.message = Some(error.message.into_owned());
-        if let Some(details) = error.details {
-            details.read_into(&mut reading);
-        }
-        reading.request_id = match response.request_id_of(&X_REQUEST_ID_NAME) {
-            Some(id) => Some(id),
-            None => error.request_id.map(Text::into_owned),
-        };
-        reading.retry_after = response.retry_after();
-        Ok(reading)
+        read_borrowed(response).map(BorrowedReading::into_reading)
     }
+
+    /// As `read` then `identify`, looking the code up where it lies in the body.
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        read_borrowed(response).map(BorrowedReading::identify)
+    }
+}
+
+/// The response's reading, its code still in the body.
+fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
+    let borrowed::ScaiVaultBody { error } = response.json_borrowed(ScaiVault::NAME)?;
+    let mut reading = Reading::new(response.status());
+    reading.message = Some(error.message.into_owned());
+    if let Some(details) = error.details {
+        details.read_into(&mut reading);
+    }
+    reading.request_id = match response.request_id_of(&X_REQUEST_ID_NAME) {
+        Some(id) => Some(id),
+        None => error.request_id.map(Text::into_owned),
+    };
+    reading.retry_after = response.retry_after();
+    Ok(BorrowedReading {
+        code: Some(error.code),
+        reading,
+    })
 }
