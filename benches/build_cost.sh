@@ -17,6 +17,18 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-1}
+# The generated catalogs come from the root package's build script, in the project's own target
+# directory (run it there if no build has, before cargo is pointed at the temporary one).
+root_target=${CARGO_TARGET_DIR:-$root/target}
+generated() { ls -t "$root_target"/*/build/error-catalog-suite-*/out/rich_catalog_1000.rs 2>/dev/null | head -n 1; }
+if [[ -z $(generated) ]]; then
+    cargo check --quiet --manifest-path "$root/Cargo.toml" --example quickstart
+fi
+out=$(dirname "$(generated)")
+if [[ ! -f $out/large_catalog.rs ]]; then
+    echo "build_cost.sh: no generated catalogs under $root_target" >&2
+    exit 1
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/build_cost.XXXXXX")
 # BUILD_COST_KEEP=1 keeps the crates (e.g. for `cargo +nightly rustc -- -Z time-passes`).
 if [[ -z ${BUILD_COST_KEEP:-} ]]; then trap 'rm -rf "$work"' EXIT; else echo "crates in $work"; fi
@@ -26,12 +38,6 @@ export CARGO_TARGET_DIR="$work/target"
 # not what a changed catalog costs.
 export CARGO_INCREMENTAL=0
 
-# The generated catalogs come from the root package's build script (run it if no build has).
-generated() { ls -t "$root"/target/*/build/error-catalog-suite-*/out/rich_catalog_1000.rs 2>/dev/null | head -n 1; }
-if [[ -z $(generated) ]]; then
-    cargo check --quiet --manifest-path "$root/Cargo.toml" --example quickstart
-fi
-out=$(dirname "$(generated)")
 
 new_crate() { # name
     mkdir -p "$work/$1/src"
