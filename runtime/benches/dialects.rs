@@ -10,9 +10,9 @@
 use divan::{Bencher, black_box};
 use error_catalog::dialect::adobe_pass::Media;
 use error_catalog::dialect::{
-    AdobePass, Context, Dialect, Huawei, Incoming, Problem, ScaiVault, Scms, Skms,
+    self, AdobePass, Context, Dialect, Huawei, Incoming, Problem, ScaiVault, Scms, Skms,
 };
-use error_catalog::{CatalogError, WireError};
+use error_catalog::{Catalog, CatalogError, WireError};
 use http::Response;
 use serde::Serialize;
 
@@ -141,6 +141,24 @@ fn parse<E: WireError + CatalogError>(bencher: Bencher, dialect: impl Dialect, e
         black_box(
             dialect
                 .parse::<E::Code>(&incoming)
+                .ok()
+                .and_then(|p| p.known()),
+        )
+    });
+}
+
+/// [`parse`] through the catalog's native dialect, type-erased (`dialect::parse`), as a
+/// service that names only the catalog parses.
+fn parse_native<E: WireError + CatalogError>(bencher: Bencher, error: &E) {
+    let native = <E::Code as Catalog>::INFO.dialect();
+    let response: Response<Vec<u8>> = native
+        .render(error, &cx())
+        .respond()
+        .unwrap_or_else(|| Response::new(Vec::new()));
+    warmed(bencher, || {
+        let incoming = Incoming::from_response(black_box(&response));
+        black_box(
+            dialect::parse::<E::Code>(&incoming)
                 .ok()
                 .and_then(|p| p.known()),
         )
@@ -294,6 +312,11 @@ mod huawei {
     #[divan::bench]
     fn parse(bencher: Bencher) {
         super::parse(bencher, Huawei, &ScmError::InvalidRequestParameter);
+    }
+
+    #[divan::bench]
+    fn parse_native(bencher: Bencher) {
+        super::parse_native(bencher, &ScmError::InvalidRequestParameter);
     }
 }
 

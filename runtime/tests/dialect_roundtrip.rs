@@ -502,12 +502,15 @@ fn scms_parse_agrees_with_read_then_identify() {
                 .unwrap_or_default();
             let incoming = Incoming::from_response(&response);
             let parsed = Scms::qa().parse::<ScmsTestCode>(&incoming).ok();
+            let erased: &dyn DynDialect = &Scms::qa();
+            let parsed_erased = erased.parse::<ScmsTestCode>(&incoming).ok();
             let identified = Scms::qa()
                 .read(&incoming)
                 .ok()
                 .map(|reading| reading.identify::<ScmsTestCode>());
             assert!(parsed.is_some(), "{code:?} {message:?}");
             assert_eq!(parsed, identified, "{code:?} {message:?}");
+            assert_eq!(parsed_erased, identified, "{code:?} {message:?}");
         }
     }
     let response = Response::builder()
@@ -522,25 +525,32 @@ fn scms_parse_agrees_with_read_then_identify() {
 }
 
 /// The built-in JSON and XML parsers look a code up where it lies in the body, without
-/// copying it: `parse` gives what `read` then `identify` give, for codes known and unknown,
-/// integers and strings, escaped, padded, out of range, empty and absent, in every catalog.
+/// copying it: `parse`, typed or through a type-erased dialect, gives what `read` then
+/// `identify` give, for codes known and unknown, integers and strings, escaped, padded, out
+/// of range, empty and absent, in every catalog.
 #[test]
 fn built_in_parsers_agree_with_read_then_identify() {
     fn agrees<D: Dialect, C: Catalog>(dialect: &D, incoming: &Incoming<'_>) -> bool {
         let parsed = dialect.parse::<C>(incoming);
+        let erased: &dyn DynDialect = dialect;
+        let parsed_erased = erased.parse::<C>(incoming);
         let identified = dialect
             .read(incoming)
             .map(error_catalog::dialect::Reading::identify::<C>);
-        match (parsed, identified) {
-            (Ok(parsed), Ok(identified)) => {
+        match (parsed, parsed_erased, identified) {
+            (Ok(parsed), Ok(parsed_erased), Ok(identified)) => {
                 assert_eq!(parsed, identified);
+                assert_eq!(parsed_erased, identified);
                 parsed.known().is_some()
             }
-            (Err(a), Err(b)) => {
-                assert_eq!(a.to_string(), b.to_string());
+            (Err(a), Err(b), Err(c)) => {
+                assert_eq!(a.to_string(), c.to_string());
+                assert_eq!(b.to_string(), c.to_string());
                 false
             }
-            (parsed, identified) => panic!("{parsed:?} against {identified:?}"),
+            (parsed, erased, identified) => {
+                panic!("{parsed:?} and {erased:?} against {identified:?}")
+            }
         }
     }
     fn every_catalog<D: Dialect>(dialect: &D, incoming: &Incoming<'_>) -> usize {
@@ -630,6 +640,61 @@ fn built_in_parsers_agree_with_read_then_identify() {
         known += found;
     }
     assert!(known > 20, "{known}");
+}
+
+error_catalog::error_catalog! {
+    /// Vendor names shared by log-only and wire entries, as SCMS's sources repeat them.
+    #[catalog(code = u16, id = "named", dialect = scms)]
+    pub enum Named {
+        /// Logged only, and first with its name.
+        QuietFirst { name: "shared", message: "logged", log_only },
+        /// The first wire entry of the name.
+        Loud { code: 5001, status: 500, message: "sent", name: "shared", repeated_name },
+        /// The second wire entry of the name.
+        LoudAgain { code: 5002, status: 500, message: "sent again", name: "shared", repeated_name },
+        /// Logged only, alone with its name.
+        Lonely { name: "lonely", message: "alone", log_only },
+        /// Sent, alone with its name.
+        Solo { code: 5003, status: 500, message: "solo", name: "solo" },
+    }
+}
+
+/// A code that is a vendor name names the first wire entry of that name, a log-only entry
+/// only when no wire entry has it; a code by number names its entry whatever its name. The
+/// same through `parse`, a type-erased dialect and `read` then `identify`.
+#[test]
+fn vendor_names_prefer_wire_entries() {
+    let cases = [
+        ("shared", ParsedCode::Known(NamedCode::Loud)),
+        ("5002", ParsedCode::Known(NamedCode::LoudAgain)),
+        ("lonely", ParsedCode::Known(NamedCode::Lonely)),
+        ("solo", ParsedCode::Known(NamedCode::Solo)),
+        ("5003", ParsedCode::Known(NamedCode::Solo)),
+        ("Shared", ParsedCode::Unknown("Shared".to_owned())),
+        ("5004", ParsedCode::Unknown("5004".to_owned())),
+    ];
+    for (code, expected) in cases {
+        let response = Response::builder()
+            .status(StatusCode::INTERNAL_SERVER_ERROR)
+            .header("scms-poc-error", code)
+            .body(Vec::new())
+            .unwrap_or_default();
+        let incoming = Incoming::from_response(&response);
+        let erased: &dyn DynDialect = &Scms::qa();
+        let parsed = Scms::qa().parse::<NamedCode>(&incoming).map(|p| p.code);
+        let parsed_erased = erased.parse::<NamedCode>(&incoming).map(|p| p.code);
+        let identified = Scms::qa()
+            .read(&incoming)
+            .map(|reading| reading.identify::<NamedCode>().code);
+        assert_eq!(parsed.as_ref().ok(), Some(&expected), "{code}");
+        assert_eq!(parsed_erased.as_ref().ok(), Some(&expected), "{code}");
+        assert_eq!(identified.as_ref().ok(), Some(&expected), "{code}");
+        assert_eq!(
+            ParsedCode::<NamedCode>::identify(code, true),
+            expected,
+            "{code}"
+        );
+    }
 }
 
 #[test]

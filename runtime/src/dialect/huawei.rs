@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Catalog, WireError};
 
+use super::CodeLookup;
 use super::json::{self, CodeRef, Text, WireCode};
 use super::parse::BorrowedReading;
 use super::{
@@ -126,6 +127,16 @@ impl Dialect for Huawei {
     /// As `read` then `identify`, looking the code up where it lies in the body.
     fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
         read_borrowed(response).map(BorrowedReading::identify)
+    }
+
+    /// Looks the code up where it lies in the body.
+    fn __read_in(
+        &self,
+        response: &Incoming<'_>,
+        lookup: CodeLookup,
+        index: &mut Option<usize>,
+    ) -> Result<Reading, ParseError> {
+        read_borrowed(response).map(|reading| reading.read_in(lookup, index))
     }
 }
 

@@ -103,6 +103,8 @@ pub use head::{Head, Header, HeaderText, Reply, sanitize};
 pub use huawei::Huawei;
 pub use json::{Details, WireCode};
 pub use negotiate::negotiate;
+#[doc(hidden)]
+pub use parse::CodeLookup;
 pub use parse::{Incoming, JsonProblem, ParseError, Parsed, ParsedCode, Reading};
 pub use problem::Problem;
 pub use scai_vault::ScaiVault;
@@ -233,6 +235,27 @@ pub trait Dialect: Sized + Send + Sync + 'static {
         self.read(response).map(Reading::identify)
     }
 
+    /// [`read`](Self::read), setting `index` to the position of the entry the code names in
+    /// `lookup`'s catalog: what [`parse`](Self::parse) does through a type-erased dialect,
+    /// which cannot call a generic method. `index` stays `None` when the reader did not look
+    /// the code up (the reading then holds it) or the catalog does not hold it. The built-in
+    /// readers look the code up where it lies in the response instead of copying it first.
+    /// Not part of the stable API: implement [`read`](Self::read).
+    ///
+    /// # Errors
+    ///
+    /// As [`read`](Self::read).
+    #[doc(hidden)]
+    fn __read_in(
+        &self,
+        response: &Incoming<'_>,
+        lookup: CodeLookup,
+        index: &mut Option<usize>,
+    ) -> Result<Reading, ParseError> {
+        let _ = (lookup, index);
+        self.read(response)
+    }
+
     /// `error`'s complete response.
     fn render<E>(&self, error: &E, cx: &Context<'_>) -> Reply<Response<Vec<u8>>>
     where
@@ -289,6 +312,22 @@ pub trait DynDialect: Send + Sync + 'static {
     ///
     /// As [`Dialect::read`].
     fn read_dyn(&self, response: &Incoming<'_>) -> Result<Reading, ParseError>;
+
+    /// [`Dialect::__read_in`]. Not part of the stable API.
+    ///
+    /// # Errors
+    ///
+    /// As [`Dialect::read`].
+    #[doc(hidden)]
+    fn __read_in_dyn(
+        &self,
+        response: &Incoming<'_>,
+        lookup: CodeLookup,
+        index: &mut Option<usize>,
+    ) -> Result<Reading, ParseError> {
+        let _ = (lookup, index);
+        self.read_dyn(response)
+    }
 }
 
 impl<D: Dialect> DynDialect for D {
@@ -314,6 +353,15 @@ impl<D: Dialect> DynDialect for D {
     fn read_dyn(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
         self.read(response)
     }
+
+    fn __read_in_dyn(
+        &self,
+        response: &Incoming<'_>,
+        lookup: CodeLookup,
+        index: &mut Option<usize>,
+    ) -> Result<Reading, ParseError> {
+        self.__read_in(response, lookup, index)
+    }
 }
 
 impl dyn DynDialect {
@@ -330,7 +378,9 @@ impl dyn DynDialect {
     ///
     /// As [`Dialect::read`].
     pub fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
-        self.read_dyn(response).map(Reading::identify)
+        let mut index = None;
+        let reading = self.__read_in_dyn(response, CodeLookup::of::<C>(), &mut index)?;
+        Ok(reading.identified_at(index))
     }
 }
 

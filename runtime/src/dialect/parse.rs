@@ -8,7 +8,7 @@ use http::{HeaderMap, Response, StatusCode};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use crate::{Action, Catalog};
+use crate::{Action, Catalog, CatalogInfo};
 
 use super::json::{CodeRef, WireCode};
 
@@ -225,27 +225,10 @@ impl<C: Catalog> ParsedCode<C> {
     /// vendor name.
     #[must_use]
     pub fn identify(code: &str, by_name: bool) -> Self {
-        if let Some(found) = C::lookup(code) {
-            return ParsedCode::Known(found);
+        match index_of(C::INFO, code, by_name).and_then(C::from_index) {
+            Some(found) => ParsedCode::Known(found),
+            None => ParsedCode::Unknown(code.to_owned()),
         }
-        if by_name {
-            // Prefer a wire entry when a vendor name is shared with a log-only one.
-            let named = C::ALL
-                .iter()
-                .copied()
-                .filter(|candidate| candidate.entry().name() == Some(code));
-            let mut first = None;
-            for candidate in named {
-                if !candidate.entry().is_log_only() {
-                    return ParsedCode::Known(candidate);
-                }
-                first = first.or(Some(candidate));
-            }
-            if let Some(found) = first {
-                return ParsedCode::Known(found);
-            }
-        }
-        ParsedCode::Unknown(code.to_owned())
     }
 
     /// Looks a code as received up in catalog `C`: an integer by value, anything else by
@@ -265,6 +248,92 @@ impl<C: Catalog> ParsedCode<C> {
             None => Self::identify(&value.to_string(), by_name),
         }
     }
+
+    /// [`from_wire`](Self::from_wire), keeping an unknown code's text without copying it.
+    fn from_owned_wire(code: WireCode, by_name: bool) -> Self {
+        match code {
+            WireCode::Int(value) => Self::from_int(value, by_name),
+            WireCode::Str(text) => {
+                match index_of(C::INFO, &text, by_name).and_then(C::from_index) {
+                    Some(found) => ParsedCode::Known(found),
+                    None => ParsedCode::Unknown(text),
+                }
+            }
+        }
+    }
+}
+
+/// How a reader looks a received code up in a catalog it does not know the type of: the
+/// lookups of [`ParsedCode::identify`] and [`ParsedCode::from_wire`], giving the entry's
+/// position, compiled for one catalog. What [`Dialect::parse`](super::Dialect::parse) hands
+/// a reader, typed or type-erased. Not part of the stable API.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub struct CodeLookup {
+    text: fn(&str, bool) -> Option<usize>,
+    int: fn(i128, bool) -> Option<usize>,
+}
+
+impl CodeLookup {
+    /// The lookups of catalog `C`.
+    #[must_use]
+    pub fn of<C: Catalog>() -> Self {
+        fn text<C: Catalog>(code: &str, by_name: bool) -> Option<usize> {
+            index_of(C::INFO, code, by_name)
+        }
+        fn int<C: Catalog>(code: i128, by_name: bool) -> Option<usize> {
+            int_index_of(C::INFO, code, by_name)
+        }
+        CodeLookup {
+            text: text::<C>,
+            int: int::<C>,
+        }
+    }
+
+    /// The position of the entry `code`, as text, names.
+    #[inline]
+    pub(crate) fn text(self, code: &str, by_name: bool) -> Option<usize> {
+        (self.text)(code, by_name)
+    }
+
+    /// The position of the entry integer `code` names.
+    #[inline]
+    pub(crate) fn int(self, code: i128, by_name: bool) -> Option<usize> {
+        (self.int)(code, by_name)
+    }
+}
+
+/// The position in `catalog` of the entry a received code names: by the code's text form,
+/// then, when `by_name`, by vendor name, preferring a wire entry when a name is shared with a
+/// log-only one. What [`ParsedCode::identify`] decides, without a catalog type.
+#[inline(always)]
+fn index_of(catalog: &CatalogInfo, code: &str, by_name: bool) -> Option<usize> {
+    if let Some(found) = catalog.find_code(code) {
+        return Some(found);
+    }
+    if !by_name {
+        return None;
+    }
+    // The first entry of that name; when it is log-only, the first wire entry after it.
+    let entries = catalog.entries();
+    let first = catalog.find_name(code)?;
+    if !entries.get(first)?.is_log_only() {
+        return Some(first);
+    }
+    let wire = entries
+        .get(first + 1..)
+        .unwrap_or_default()
+        .iter()
+        .position(|entry| entry.name() == Some(code) && !entry.is_log_only());
+    Some(wire.map_or(first, |offset| first + 1 + offset))
+}
+
+/// [`index_of`] for a code received as an integer.
+#[inline(always)]
+fn int_index_of(catalog: &CatalogInfo, code: i128, by_name: bool) -> Option<usize> {
+    catalog
+        .find_int_code(code)
+        .or_else(|| index_of(catalog, &code.to_string(), by_name))
 }
 
 /// A [`Reading`] whose code is still borrowed from the response: what the built-in JSON and
@@ -294,6 +363,22 @@ impl BorrowedReading<'_> {
             None => ParsedCode::Unidentified,
         };
         self.reading.identified_as(code)
+    }
+
+    /// What [`Dialect::__read_in`](super::Dialect::__read_in) gives: the position of the
+    /// entry the code names in `lookup`'s catalog, the code looked up where it lies; the
+    /// code is copied into the reading only when the catalog does not hold it.
+    pub(crate) fn read_in(self, lookup: CodeLookup, index: &mut Option<usize>) -> Reading {
+        let by_name = self.reading.code_may_be_name;
+        *index = match &self.code {
+            Some(CodeRef::Int(value)) => lookup.int(*value, by_name),
+            Some(CodeRef::Str(text)) => lookup.text(text, by_name),
+            None => None,
+        };
+        match index {
+            Some(_) => self.reading,
+            None => self.into_reading(),
+        }
     }
 }
 
@@ -376,12 +461,21 @@ impl Reading {
     /// [`code_may_be_name`](Self::code_may_be_name)), and the entry's typed fields recovered
     /// from the message by matching its template and translations.
     #[must_use]
-    pub fn identify<C: Catalog>(self) -> Parsed<C> {
-        let code = match &self.code {
-            Some(code) => ParsedCode::from_wire(code, self.code_may_be_name),
+    pub fn identify<C: Catalog>(mut self) -> Parsed<C> {
+        let code = match self.code.take() {
+            Some(code) => ParsedCode::from_owned_wire(code, self.code_may_be_name),
             None => ParsedCode::Unidentified,
         };
         self.identified_as(code)
+    }
+
+    /// What [`Dialect::__read_in`](super::Dialect::__read_in) found, typed: entry `index`
+    /// of `C` when the reader found the code there, else [`identify`](Self::identify).
+    pub(crate) fn identified_at<C: Catalog>(self, index: Option<usize>) -> Parsed<C> {
+        match index.and_then(C::from_index) {
+            Some(found) => self.identified_as(ParsedCode::Known(found)),
+            None => self.identify(),
+        }
     }
 
     /// The rest of [`identify`](Self::identify), once the code is identified (by a parser

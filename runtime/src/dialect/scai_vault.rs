@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Action, Catalog, WireError};
 
+use super::CodeLookup;
 use super::json::{self, CodeRef, Details, DetailsRef, Text, WireCode};
 use super::parse::BorrowedReading;
 use super::{
@@ -164,6 +165,16 @@ impl Dialect for ScaiVault {
     /// As `read` then `identify`, looking the code up where it lies in the body.
     fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
         read_borrowed(response).map(BorrowedReading::identify)
+    }
+
+    /// Looks the code up where it lies in the body.
+    fn __read_in(
+        &self,
+        response: &Incoming<'_>,
+        lookup: CodeLookup,
+        index: &mut Option<usize>,
+    ) -> Result<Reading, ParseError> {
+        read_borrowed(response).map(|reading| reading.read_in(lookup, index))
     }
 }
 

@@ -41,6 +41,7 @@ use http::{HeaderName, StatusCode};
 
 use crate::{Catalog, Code, WireError};
 
+use super::CodeLookup;
 use super::{
     Context, Dialect, Head, Incoming, ParseError, Parsed, ParsedCode, Reading, Reply, WireCode,
 };
@@ -170,6 +171,23 @@ impl Dialect for Scms {
             None => ParsedCode::Unidentified,
         };
         Ok(reading.identified_as(code))
+    }
+
+    /// Looks the code up in the header's text, without copying it.
+    fn __read_in(
+        &self,
+        response: &Incoming<'_>,
+        lookup: CodeLookup,
+        index: &mut Option<usize>,
+    ) -> Result<Reading, ParseError> {
+        let (code, mut reading) = read_headers(response)?;
+        if let Some(code) = code {
+            *index = lookup.text(code, reading.code_may_be_name);
+            if index.is_none() {
+                reading.code = Some(WireCode::Str(code.to_owned()));
+            }
+        }
+        Ok(reading)
     }
 }
 
