@@ -167,6 +167,13 @@ error_catalog::error_catalog! {
         Braces { code: "braces", status: 409, message: "literal {{braces}} and {value}", fields: { value: String } },
         /// Static braces.
         StaticBraces { code: "static_braces", status: 409, message: "only {{literal}} braces" },
+        /// Fields in a template that needs escaping itself, one of them twice.
+        QuotedFields {
+            code: "quoted_fields",
+            status: 422,
+            message: "\"{first}\" \\ {{{second}}}\t\u{1}{first}",
+            fields: { first: String, second: u32 },
+        },
         /// A server error with a source.
         Internal { code: "internal", status: 500, message: "internal \"failure\"", source: std::io::Error },
     }
@@ -250,6 +257,10 @@ pub fn tricky_samples() -> Vec<Tricky> {
             value: TRICKY_VALUE.into(),
         },
         Tricky::StaticBraces,
+        Tricky::QuotedFields {
+            first: TRICKY_VALUE.into(),
+            second: 7,
+        },
         Tricky::Internal {
             source: std::io::Error::other("secret \"db\" at 10.0.0.1\r\nX-Injected: 1"),
         },
