@@ -106,7 +106,10 @@ impl<'a> Incoming<'a> {
             dialect,
             valid_up_to: error.valid_up_to(),
         })?;
-        if text.trim().is_empty() {
+        // A body that starts with a visible ASCII character (`{`, `<`) is not blank: no
+        // need to trim it.
+        let visible_first = text.as_bytes().first().is_some_and(u8::is_ascii_graphic);
+        if !visible_first && text.trim().is_empty() {
             return Err(ParseError::EmptyBody { dialect });
         }
         Ok(text)
@@ -149,7 +152,23 @@ impl<'a> Incoming<'a> {
         dialect: &'static str,
         name: &HeaderName,
     ) -> Result<Option<&'a str>, ParseError> {
-        header_text(dialect, name.as_str(), self.headers.get(name))
+        header_text(dialect, name.as_str(), self.header_value(name))
+    }
+
+    /// The first value of header `name`: what `HeaderMap::get` gives, found in a response of
+    /// a few headers by comparing names (a known header's name is one comparison) instead of
+    /// hashing a custom name.
+    #[inline]
+    fn header_value(&self, name: &HeaderName) -> Option<&'a http::HeaderValue> {
+        /// Up to this many values, a scan compares fewer bytes than the hash reads.
+        const SCAN: usize = 8;
+        if self.headers.len() <= SCAN {
+            self.headers
+                .iter()
+                .find_map(|(candidate, value)| (candidate == name).then_some(value))
+        } else {
+            self.headers.get(name)
+        }
     }
 
     /// A request id header, decoded leniently (a bad byte must not hide the error itself);
@@ -162,7 +181,7 @@ impl<'a> Incoming<'a> {
     /// [`request_id`](Self::request_id) by a name known at compile time, which the header
     /// map need not parse.
     pub(crate) fn request_id_of(&self, name: &HeaderName) -> Option<String> {
-        request_id_text(self.headers.get(name)?)
+        request_id_text(self.header_value(name)?)
     }
 
     /// `Retry-After` in delta-seconds; an HTTP date or anything else gives `None`.
@@ -196,7 +215,12 @@ fn header_text<'a>(
 
 /// A request id header's value, decoded leniently; `None` when empty.
 fn request_id_text(value: &http::HeaderValue) -> Option<String> {
-    let text = String::from_utf8_lossy(value.as_bytes());
+    let bytes = value.as_bytes();
+    // Printable ASCII without spaces, as request ids are, is its own text, trimmed.
+    if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_graphic) {
+        return core::str::from_utf8(bytes).ok().map(str::to_owned);
+    }
+    let text = String::from_utf8_lossy(bytes);
     let text = trim_ows(&text);
     (!text.is_empty()).then(|| text.to_owned())
 }
@@ -204,7 +228,18 @@ fn request_id_text(value: &http::HeaderValue) -> Option<String> {
 /// `text` without the spaces and tabs HTTP allows around a field value (Unicode spaces such
 /// as U+00A0 belong to the value).
 fn trim_ows(text: &str) -> &str {
-    text.trim_matches([' ', '\t'])
+    let ows = |byte: &u8| matches!(byte, b' ' | b'\t');
+    let bytes = text.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|byte| !ows(byte))
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|byte| !ows(byte))
+        .map_or(start, |last| last + 1);
+    // Both ends are next to ASCII bytes or at the text's ends: character boundaries.
+    text.get(start..end).unwrap_or_default()
 }
 
 /// Which entry a parsed response names.
@@ -864,7 +899,88 @@ impl std::error::Error for ParseError {}
 
 #[cfg(test)]
 mod tests {
-    use super::match_template;
+    use http::header::{CONTENT_TYPE, RETRY_AFTER};
+    use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+
+    use super::{Incoming, ParseError, match_template, request_id_text, trim_ows};
+
+    #[test]
+    fn header_lookup_gives_what_the_map_gives() {
+        let names = [
+            HeaderName::from_static("x-request-id"),
+            HeaderName::from_static("x-request"),
+            HeaderName::from_static("x-request-idx"),
+            CONTENT_TYPE,
+            RETRY_AFTER,
+        ];
+        // Maps from empty to past the scan's size, with repeated names and values.
+        let mut headers = HeaderMap::new();
+        for round in 0..12 {
+            for name in &names {
+                let incoming = Incoming::new(StatusCode::OK, &headers, b"");
+                assert_eq!(
+                    incoming.header_value(name),
+                    headers.get(name),
+                    "{name} in {headers:?}"
+                );
+            }
+            let name = &names[round % names.len()];
+            let value = HeaderValue::from_str(&format!("v{round}"))
+                .unwrap_or(HeaderValue::from_static("v"));
+            if round % 3 == 0 {
+                headers.insert(name.clone(), value);
+            } else {
+                headers.append(name.clone(), value);
+            }
+            headers.append(
+                HeaderName::from_static("x-filler"),
+                HeaderValue::from_static("f"),
+            );
+        }
+        assert!(headers.len() > 8);
+    }
+
+    #[test]
+    fn request_ids_are_trimmed_and_decoded_leniently() {
+        let id = |bytes: &[u8]| {
+            request_id_text(
+                &HeaderValue::from_bytes(bytes).unwrap_or(HeaderValue::from_static("bad")),
+            )
+        };
+        assert_eq!(id(b"req_abc").as_deref(), Some("req_abc"));
+        assert_eq!(id(b" \treq abc\t ").as_deref(), Some("req abc"));
+        assert_eq!(id(b"r\xc3\xa9q").as_deref(), Some("réq"));
+        assert_eq!(id(b"r\xffq").as_deref(), Some("r\u{fffd}q"));
+        assert_eq!(id(b" \t "), None);
+        assert_eq!(id(b""), None);
+    }
+
+    #[test]
+    fn only_spaces_and_tabs_are_trimmed() {
+        assert_eq!(trim_ows(" \t a b \t "), "a b");
+        assert_eq!(trim_ows("\u{a0}a\u{a0}"), "\u{a0}a\u{a0}");
+        assert_eq!(trim_ows("\ra\n"), "\ra\n");
+        assert_eq!(trim_ows(" é "), "é");
+        assert_eq!(trim_ows(" \t "), "");
+        assert_eq!(trim_ows(""), "");
+    }
+
+    #[test]
+    fn blank_bodies_are_empty() {
+        let headers = HeaderMap::new();
+        let text =
+            |body: &'static str| Incoming::new(StatusCode::OK, &headers, body.as_bytes()).text("t");
+        for blank in ["", " ", "\r\n\t", "\u{3000}", " \u{a0}\u{2028} "] {
+            assert_eq!(
+                text(blank),
+                Err(ParseError::EmptyBody { dialect: "t" }),
+                "{blank:?}"
+            );
+        }
+        for body in ["{}", " {}", "\u{3000}x", "x"] {
+            assert_eq!(text(body), Ok(body), "{body:?}");
+        }
+    }
 
     fn fields(template: &str, message: &str) -> Option<Vec<(String, String)>> {
         match_template(template, message).map(|values| {
