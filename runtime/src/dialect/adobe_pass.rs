@@ -59,7 +59,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Action, Catalog, Code, WireError};
 
-use super::CodeLookup;
 use super::json::{self, CodeRef, Text, WireCode};
 use super::parse::BorrowedReading;
 use super::xml;
@@ -424,24 +423,7 @@ impl Dialect for AdobePass {
         ))
     }
 
-    fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        read_borrowed(response).map(BorrowedReading::into_reading)
-    }
-
-    /// As `read` then `identify`, looking the code up where it lies in the body.
-    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
-        read_borrowed(response).map(BorrowedReading::identify)
-    }
-
-    /// Looks the code up where it lies in the body.
-    fn __read_in(
-        &self,
-        response: &Incoming<'_>,
-        lookup: CodeLookup,
-        index: &mut Option<usize>,
-    ) -> Result<Reading, ParseError> {
-        read_borrowed(response).map(|reading| reading.read_in(lookup, index))
-    }
+    super::parse::read_through_borrowed!(read_borrowed);
 }
 
 /// The response's reading, its code still in the body.

@@ -371,6 +371,39 @@ fn int_index_of(catalog: &CatalogInfo, code: i128, by_name: bool) -> Option<usiz
         .or_else(|| index_of(catalog, &code.to_string(), by_name))
 }
 
+/// The reading methods of a [`Dialect`](super::Dialect) whose reader gives a
+/// [`BorrowedReading`] (`$read_borrowed(&Incoming) -> Result<BorrowedReading, ParseError>`):
+/// `read` copies the code into the reading, `parse` and `__read_in` look it up where it lies.
+macro_rules! read_through_borrowed {
+    ($read_borrowed:ident) => {
+        fn read(
+            &self,
+            response: &$crate::dialect::Incoming<'_>,
+        ) -> ::core::result::Result<$crate::dialect::Reading, $crate::dialect::ParseError> {
+            $read_borrowed(response).map($crate::dialect::parse::BorrowedReading::into_reading)
+        }
+
+        /// As `read` then `identify`, looking the code up where it lies in the body.
+        fn parse<C: $crate::Catalog>(
+            &self,
+            response: &$crate::dialect::Incoming<'_>,
+        ) -> ::core::result::Result<$crate::dialect::Parsed<C>, $crate::dialect::ParseError> {
+            $read_borrowed(response).map($crate::dialect::parse::BorrowedReading::identify)
+        }
+
+        /// Looks the code up where it lies in the body.
+        fn __read_in(
+            &self,
+            response: &$crate::dialect::Incoming<'_>,
+            lookup: $crate::dialect::CodeLookup,
+            index: &mut ::core::option::Option<usize>,
+        ) -> ::core::result::Result<$crate::dialect::Reading, $crate::dialect::ParseError> {
+            $read_borrowed(response).map(|reading| reading.read_in(lookup, index))
+        }
+    };
+}
+pub(crate) use read_through_borrowed;
+
 /// A [`Reading`] whose code is still borrowed from the response: what the built-in JSON and
 /// XML parsers read first. [`Dialect::read`](super::Dialect::read) copies the code into the
 /// reading; [`Dialect::parse`](super::Dialect::parse) looks it up where it lies, so a

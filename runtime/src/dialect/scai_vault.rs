@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Action, Catalog, WireError};
 
-use super::CodeLookup;
 use super::json::{self, CodeRef, Details, DetailsRef, Text, WireCode};
 use super::parse::BorrowedReading;
 use super::{
@@ -158,24 +157,7 @@ impl Dialect for ScaiVault {
         ))
     }
 
-    fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        read_borrowed(response).map(BorrowedReading::into_reading)
-    }
-
-    /// As `read` then `identify`, looking the code up where it lies in the body.
-    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
-        read_borrowed(response).map(BorrowedReading::identify)
-    }
-
-    /// Looks the code up where it lies in the body.
-    fn __read_in(
-        &self,
-        response: &Incoming<'_>,
-        lookup: CodeLookup,
-        index: &mut Option<usize>,
-    ) -> Result<Reading, ParseError> {
-        read_borrowed(response).map(|reading| reading.read_in(lookup, index))
-    }
+    super::parse::read_through_borrowed!(read_borrowed);
 }
 
 /// The response's reading, its code still in the body.
