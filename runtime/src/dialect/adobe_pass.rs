@@ -225,6 +225,7 @@ mod borrowed {
 
     /// [`super::AdobePassBody`], for [`AdobePass::read`].
     #[derive(Deserialize)]
+    #[cfg_attr(test, derive(Debug, PartialEq))]
     pub(super) struct AdobePassBody<'a> {
         #[serde(borrow)]
         pub(super) error: AdobePassErrorObject<'a>,
@@ -232,6 +233,7 @@ mod borrowed {
 
     /// [`super::AdobePassErrorObject`] for the parser.
     #[derive(Deserialize)]
+    #[cfg_attr(test, derive(Debug, PartialEq))]
     pub(super) struct AdobePassErrorObject<'a> {
         /// Checked, though the response's own status is the reading's.
         #[serde(rename = "status")]
@@ -441,12 +443,29 @@ fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, Par
         let mut reading = if is_xml {
             XmlObject::read(text)?.into_reading(response.status(), header_id)
         } else {
-            serde_json::from_str::<borrowed::AdobePassBody<'_>>(text)
+            super::json_read::from_str::<borrowed::AdobePassBody<'_>>(text)
                 .map_err(|error| ParseError::json(AdobePass::NAME, &error))?
                 .error
                 .into_reading(response.status(), header_id)
         };
         reading.reading.retry_after = response.retry_after();
         Ok(reading)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The JSON reader reads adobe_pass bodies as `serde_json` does.
+    #[test]
+    fn json_reader_reads_bodies_as_serde_json() {
+        crate::dialect::json_read::tests::check_bodies(
+            &[
+                r#"{"error":{"status":403,"code":"authorization_denied_by_mvpd","message":"The MVPD has returned a Deny decision","details":"Not in package","helpUrl":"https://experienceleague.adobe.com/errors","trace":"8a7c","action":"authentication"}}"#,
+                r#"{"error":{"status":400,"code":"invalid_requestor","message":"The requestor is not known","details":null,"helpUrl":null,"trace":null,"action":null}}"#,
+            ],
+            |text: &str| {
+                crate::dialect::json_read::tests::agrees::<super::borrowed::AdobePassBody<'_>>(text)
+            },
+        );
     }
 }

@@ -79,6 +79,7 @@ mod borrowed {
 
     /// [`super::HuaweiBody`], for [`Huawei::read`].
     #[derive(Deserialize)]
+    #[cfg_attr(test, derive(Debug, PartialEq))]
     pub(super) struct HuaweiBody<'a> {
         #[serde(borrow)]
         pub(super) error_code: CodeRef<'a>,
@@ -136,4 +137,22 @@ fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, Par
         code: Some(body.error_code),
         reading,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// The JSON reader reads huawei bodies as `serde_json` does.
+    #[test]
+    fn json_reader_reads_bodies_as_serde_json() {
+        crate::dialect::json_read::tests::check_bodies(
+            &[
+                r#"{"error_code":"SCM.0005","error_msg":"请求参数错误"}"#,
+                r#"{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information","request_id":"c4a1e2"}"#,
+                r#"{"error_code":"SCM.0201","error_msg":"推送失败，ELB error message：listener busy","request_id":null}"#,
+            ],
+            |text: &str| {
+                crate::dialect::json_read::tests::agrees::<super::borrowed::HuaweiBody<'_>>(text)
+            },
+        );
+    }
 }

@@ -79,6 +79,7 @@ mod context;
 mod head;
 pub mod huawei;
 pub mod json;
+mod json_read;
 mod negotiate;
 pub(crate) use negotiate::quality;
 mod parse;

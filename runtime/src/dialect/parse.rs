@@ -133,7 +133,7 @@ impl<'a> Incoming<'a> {
         dialect: &'static str,
     ) -> Result<T, ParseError> {
         let text = self.text(dialect)?;
-        serde_json::from_str(text).map_err(|error| ParseError::json(dialect, &error))
+        super::json_read::from_str(text).map_err(|error| ParseError::json(dialect, &error))
     }
 
     /// Header `name`'s value as text, without surrounding spaces and tabs.
@@ -187,7 +187,7 @@ impl<'a> Incoming<'a> {
     /// `Retry-After` in delta-seconds; an HTTP date or anything else gives `None`.
     #[must_use]
     pub fn retry_after(&self) -> Option<u64> {
-        let text = trim_ows(self.headers.get(RETRY_AFTER)?.to_str().ok()?);
+        let text = trim_ows(self.header_value(&RETRY_AFTER)?.to_str().ok()?);
         if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }

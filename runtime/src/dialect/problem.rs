@@ -248,6 +248,7 @@ mod borrowed {
     /// [`super::ProblemDetails`], for [`Problem::read`]: every member lenient (a value of the
     /// wrong type counts as absent).
     #[derive(Deserialize)]
+    #[cfg_attr(test, derive(Debug, PartialEq))]
     pub(super) struct ProblemDetails<'a> {
         #[serde(rename = "type", default, borrow)]
         pub(super) type_uri: Loose<'a>,
@@ -296,6 +297,7 @@ impl<'a> borrowed::ProblemDetails<'a> {
 /// A problem member read leniently, as `json::lenient` reads it: a string or an integer is
 /// kept, any other value (or `null`) is consumed and counts as absent.
 #[derive(Default)]
+#[cfg_attr(test, derive(Debug, PartialEq))]
 enum Loose<'a> {
     Str(Cow<'a, str>),
     Unsigned(u64),
@@ -469,6 +471,22 @@ fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, Par
 
 #[cfg(test)]
 mod tests {
+    /// The JSON reader reads problem bodies as `serde_json` does.
+    #[test]
+    fn json_reader_reads_bodies_as_serde_json() {
+        crate::dialect::json_read::tests::check_bodies(
+            &[
+                r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"Key not found","instance":"/keys/k1","code":40013,"request_id":"r1","action":"none","details":{"key":"k1","n":2}}"#,
+                r#"{"type":"https://errors.example.com/limit","title":["x"],"status":"429","code":"LIMIT","action":"retry-after","details":[1,2]}"#,
+            ],
+            |text: &str| {
+                crate::dialect::json_read::tests::agrees::<super::borrowed::ProblemDetails<'_>>(
+                    text,
+                )
+            },
+        );
+    }
+
     use super::uri_reference;
 
     /// The render path copies status phrases into a JSON string as they are.

@@ -102,6 +102,7 @@ mod borrowed {
 
     /// [`super::ScaiVaultBody`], for [`ScaiVault::read`].
     #[derive(Deserialize)]
+    #[cfg_attr(test, derive(Debug, PartialEq))]
     pub(super) struct ScaiVaultBody<'a> {
         #[serde(borrow)]
         pub(super) error: ScaiVaultErrorObject<'a>,
@@ -109,6 +110,7 @@ mod borrowed {
 
     /// [`super::ScaiVaultErrorObject`] for the parser.
     #[derive(Deserialize)]
+    #[cfg_attr(test, derive(Debug, PartialEq))]
     pub(super) struct ScaiVaultErrorObject<'a> {
         #[serde(borrow)]
         pub(super) code: CodeRef<'a>,
@@ -177,4 +179,21 @@ fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, Par
         code: Some(error.code),
         reading,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// The JSON reader reads scai_vault bodies as `serde_json` does.
+    #[test]
+    fn json_reader_reads_bodies_as_serde_json() {
+        crate::dialect::json_read::tests::check_bodies(
+            &[
+                r#"{"error":{"code":"RATE_LIMITED","message":"Too many requests","details":{"retry_after":30,"detail":"slow down","ok":true,"none":null},"request_id":"r-1"}}"#,
+                r#"{"error":{"code":40401,"message":"Secret not found"}}"#,
+            ],
+            |text: &str| {
+                crate::dialect::json_read::tests::agrees::<super::borrowed::ScaiVaultBody<'_>>(text)
+            },
+        );
+    }
 }

@@ -81,6 +81,7 @@ mod borrowed {
 
     /// [`super::SkmsBody`], for [`Skms::read`].
     #[derive(Deserialize)]
+    #[cfg_attr(test, derive(Debug, PartialEq))]
     pub(super) struct SkmsBody<'a> {
         #[serde(borrow)]
         pub(super) code: CodeRef<'a>,
@@ -132,5 +133,23 @@ impl Dialect for Skms {
         reading.request_id = response.request_id_of(&X_REQUEST_ID_NAME);
         reading.retry_after = response.retry_after();
         Ok(reading)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The JSON reader reads skms bodies as `serde_json` does.
+    #[test]
+    fn json_reader_reads_bodies_as_serde_json() {
+        crate::dialect::json_read::tests::check_bodies(
+            &[
+                r#"{"code":40013,"message":"Key not found in the keyVault"}"#,
+                r#"{"code":"50001","message":"Internal error","detail":"HSM unreachable"}"#,
+                r#"{"code":-7,"message":"","detail":null}"#,
+            ],
+            |text: &str| {
+                crate::dialect::json_read::tests::agrees::<super::borrowed::SkmsBody<'_>>(text)
+            },
+        );
     }
 }
