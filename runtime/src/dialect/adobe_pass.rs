@@ -432,7 +432,7 @@ impl Dialect for AdobePass {
 fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
     {
         let text = response.text(AdobePass::NAME)?;
-        let is_xml = match response.headers().get(CONTENT_TYPE) {
+        let is_xml = match response.header_value(&CONTENT_TYPE) {
             Some(value) => value
                 .as_bytes()
                 .windows(3)

@@ -711,26 +711,33 @@ impl<'de: 'a, 'a> Deserialize<'de> for CodeRef<'a> {
     }
 }
 
-/// A [`Details`] object read straight into the reading's `(name, text)` pairs, for the
-/// built-in parsers: a string member borrowed, any other value as [`Details::texts`] gives it
-/// (its `serde_json::Value` in JSON form).
+/// A [`Details`] object read straight into what the reading keeps of it, for the built-in
+/// parsers: its `detail` member's text and the other members as `(name, text)` fields, a
+/// string member as is, any other value as [`Details::texts`] gives it (its
+/// `serde_json::Value` in JSON form).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct DetailsRef<'a>(pub(crate) Vec<(Cow<'a, str>, Cow<'a, str>)>);
+pub(crate) struct ReadDetails {
+    /// The last `detail` member's text.
+    pub(crate) detail: Option<String>,
+    /// The other members, in order.
+    pub(crate) fields: Vec<(String, String)>,
+}
 
-impl DetailsRef<'_> {
+impl ReadDetails {
     /// As [`Details::read_into`].
     pub(crate) fn read_into(self, reading: &mut super::Reading) {
-        for (name, text) in self.0 {
-            if name == "detail" {
-                reading.detail = Some(text.into_owned());
-            } else {
-                reading.fields.push((name.into_owned(), text.into_owned()));
-            }
+        if let Some(detail) = self.detail {
+            reading.detail = Some(detail);
+        }
+        if reading.fields.is_empty() {
+            reading.fields = self.fields;
+        } else {
+            reading.fields.extend(self.fields);
         }
     }
 }
 
-/// One member's value of a [`DetailsRef`].
+/// One member's value of a [`ReadDetails`].
 struct MemberText<'a>(Cow<'a, str>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for MemberText<'a> {
@@ -802,23 +809,29 @@ impl<'de: 'a, 'a> Deserialize<'de> for MemberText<'a> {
     }
 }
 
-impl<'de: 'a, 'a> Deserialize<'de> for DetailsRef<'a> {
+impl<'de> Deserialize<'de> for ReadDetails {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct DetailsVisitor;
 
         impl<'de> Visitor<'de> for DetailsVisitor {
-            type Value = DetailsRef<'de>;
+            type Value = ReadDetails;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a details object")
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DetailsRef<'de>, A::Error> {
-                let mut members = Vec::new();
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ReadDetails, A::Error> {
+                let mut details = ReadDetails::default();
                 while let Some((name, value)) = map.next_entry::<Text<'de>, MemberText<'de>>()? {
-                    members.push((name.0, value.0));
+                    if name.0 == "detail" {
+                        details.detail = Some(value.0.into_owned());
+                    } else {
+                        details
+                            .fields
+                            .push((name.into_owned(), value.0.into_owned()));
+                    }
                 }
-                Ok(DetailsRef(members))
+                Ok(details)
             }
         }
 

@@ -159,7 +159,7 @@ impl<'a> Incoming<'a> {
     /// a few headers by comparing names (a known header's name is one comparison) instead of
     /// hashing a custom name.
     #[inline]
-    fn header_value(&self, name: &HeaderName) -> Option<&'a http::HeaderValue> {
+    pub(crate) fn header_value(&self, name: &HeaderName) -> Option<&'a http::HeaderValue> {
         /// Up to this many values, a scan compares fewer bytes than the hash reads.
         const SCAN: usize = 8;
         if self.headers.len() <= SCAN {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Action, Catalog, WireError};
 
-use super::json::{self, CodeRef, Details, DetailsRef, Text, WireCode};
+use super::json::{self, CodeRef, Details, ReadDetails, Text, WireCode};
 use super::parse::BorrowedReading;
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
@@ -116,8 +116,8 @@ mod borrowed {
         pub(super) code: CodeRef<'a>,
         #[serde(default, borrow)]
         pub(super) message: Text<'a>,
-        #[serde(default, borrow)]
-        pub(super) details: Option<DetailsRef<'a>>,
+        #[serde(default)]
+        pub(super) details: Option<ReadDetails>,
         #[serde(default, borrow)]
         pub(super) request_id: Option<Text<'a>>,
     }
