@@ -24,6 +24,7 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 /// # Errors
 ///
 /// `serde_json`'s error for a body that is not JSON of `T`'s shape.
+#[inline]
 pub(crate) fn from_str<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, serde_json::Error> {
     match read(text) {
         Some(value) => Ok(value),
@@ -32,6 +33,7 @@ pub(crate) fn from_str<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, serde
 }
 
 /// Reads `text` into `T` with [`Reader`] alone: `None` when it bails.
+#[inline]
 fn read<'a, T: Deserialize<'a>>(text: &'a str) -> Option<T> {
     let mut reader = Reader {
         text,

@@ -128,6 +128,7 @@ impl<'a> Incoming<'a> {
 
     /// [`json`](Self::json) into a type borrowing from the body: what the built-in parsers
     /// read, so each string is allocated once, for the [`Reading`].
+    #[inline]
     pub(crate) fn json_borrowed<T: Deserialize<'a>>(
         &self,
         dialect: &'static str,
