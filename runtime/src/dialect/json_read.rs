@@ -335,6 +335,21 @@ impl<'a> de::Deserializer<'a> for &mut Reader<'a> {
         }
     }
 
+    fn deserialize_str<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, Bail> {
+        match self.peek() {
+            Some(b'"') => visitor.visit_borrowed_str(self.string()?),
+            _ => Err(Bail),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, Bail> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_identifier<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, Bail> {
+        self.deserialize_str(visitor)
+    }
+
     fn deserialize_option<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, Bail> {
         if self.peek() == Some(b'n') {
             self.literal(b"null")?;
@@ -408,9 +423,6 @@ impl<'a> de::Deserializer<'a> for &mut Reader<'a> {
         deserialize_u64 => Number,
         deserialize_f64 => Number,
         deserialize_char => String,
-        deserialize_str => String,
-        deserialize_string => String,
-        deserialize_identifier => String,
         deserialize_unit => Null,
         deserialize_seq => Array,
         deserialize_map => Object,
