@@ -127,7 +127,8 @@ impl<'a> Incoming<'a> {
     }
 
     /// [`json`](Self::json) into a type borrowing from the body: what the built-in parsers
-    /// read, so each string is allocated once, for the [`Reading`].
+    /// read, so each string is allocated once, for the [`Reading`]. Plain bodies are read by
+    /// the crate's own JSON reader, anything else by serde_json, with the same result.
     #[inline]
     pub(crate) fn json_borrowed<T: Deserialize<'a>>(
         &self,
