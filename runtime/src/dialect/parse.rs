@@ -218,9 +218,10 @@ fn header_text<'a>(
 /// A request id header's value, decoded leniently; `None` when empty.
 fn request_id_text(value: &http::HeaderValue) -> Option<String> {
     let bytes = value.as_bytes();
-    // Printable ASCII without spaces, as request ids are, is its own text, trimmed.
-    if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_graphic) {
-        return core::str::from_utf8(bytes).ok().map(str::to_owned);
+    // UTF-8, as request ids are, is its own lossy decoding: no copy before the trim.
+    if let Ok(text) = core::str::from_utf8(bytes) {
+        let text = trim_ows(text);
+        return (!text.is_empty()).then(|| text.to_owned());
     }
     let text = String::from_utf8_lossy(bytes);
     let text = trim_ows(&text);
