@@ -93,18 +93,31 @@ pub(crate) fn tail_word(tail: &[u8], fill: u8) -> u64 {
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// Whether a byte of `word` is below `limit` (at most 0x80), by the classic bit trick: exact
-/// when there is none, and any byte flagged makes the caller look byte by byte.
+/// The high bits of the bytes of `word` below `limit` (at most 0x80), by the classic borrow
+/// trick: a byte below the limit is always flagged, and a flagged byte may be followed by
+/// falsely flagged ones, never preceded: the lowest flag is exact.
+#[inline]
+pub(crate) const fn bytes_below(word: u64, limit: u8) -> u64 {
+    word.wrapping_sub(ONES * limit as u64) & !word & HIGHS
+}
+
+/// The high bits of the bytes of `word` equal to `byte`, as exact as [`bytes_below`].
+#[inline]
+pub(crate) const fn bytes_equal(word: u64, byte: u8) -> u64 {
+    bytes_below(word ^ (ONES * byte as u64), 1)
+}
+
+/// Whether a byte of `word` is below `limit` (at most 0x80): exact when there is none, and
+/// any byte flagged makes the caller look byte by byte.
 #[inline]
 pub(crate) const fn has_byte_below(word: u64, limit: u8) -> bool {
-    word.wrapping_sub(ONES * limit as u64) & !word & HIGHS != 0
+    bytes_below(word, limit) != 0
 }
 
 /// Whether a byte of `word` equals `byte`.
 #[inline]
 pub(crate) const fn has_byte(word: u64, byte: u8) -> bool {
-    let x = word ^ (ONES * byte as u64);
-    x.wrapping_sub(ONES) & !x & HIGHS != 0
+    bytes_equal(word, byte) != 0
 }
 
 /// Whether any byte of `word` needs escaping: below 0x20, `"` or `\\`.

@@ -80,7 +80,7 @@ struct Reader<'a> {
 
 /// The kinds of value a typed `deserialize_*` method accepts before reading it as
 /// `deserialize_any` does (`serde_json` rejects the others with an "invalid type" error).
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 enum Expect {
     String,
     Number,
@@ -239,27 +239,15 @@ impl<'a> Reader<'a> {
     }
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-
 /// The position of the first byte of `word` (read little-endian) that ends or interrupts a
 /// string without escapes: a quote, a backslash or a control character.
-///
-/// Each test flags its bytes' high bits by the classic borrow trick, which may also flag
-/// bytes *after* a flagged one, never before it: the lowest flag is exact.
 #[inline]
 fn first_special(word: u64) -> Option<usize> {
+    use super::json::{bytes_below, bytes_equal};
     // XOR with 0x02 maps a quote to 0x20 and keeps control characters below it: the bytes
-    // below 0x21 afterwards are the quotes and the control characters.
-    let quote_or_control = {
-        let x = word ^ (ONES * 0x02);
-        x.wrapping_sub(ONES * 0x21) & !x
-    };
-    let backslash = {
-        let x = word ^ (ONES * u64::from(b'\\'));
-        x.wrapping_sub(ONES) & !x
-    };
-    let flags = (quote_or_control | backslash) & HIGHS;
+    // below 0x21 afterwards are the quotes and the control characters. Each test's lowest
+    // flag is exact, so the lowest of both is.
+    let flags = bytes_below(word ^ 0x0202_0202_0202_0202, 0x21) | bytes_equal(word, b'\\');
     (flags != 0).then(|| flags.trailing_zeros() as usize / 8)
 }
 
