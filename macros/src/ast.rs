@@ -396,7 +396,7 @@ impl Catalog {
                     }
                 }
                 catalog_key::INTO_RESPONSE => {
-                    if value.tokens.to_string() == symbol::NONE {
+                    if value.tokens().to_string() == symbol::NONE {
                         self.into_response = Some(None);
                     } else if let Some(dialect) = lower_dialect(cx, &value) {
                         self.into_response = Some(Some(dialect));
@@ -683,11 +683,11 @@ fn lower_with<T>(
     expected: &str,
     parser: impl FnOnce(TokenStream) -> syn::Result<T>,
 ) -> Option<T> {
-    if value.tokens.is_empty() {
+    if value.is_empty() {
         cx.error_spanned_by(value.spot(), format!("missing value; expected {expected}"));
         return None;
     }
-    match parser(value.tokens.clone()) {
+    match parser(value.tokens()) {
         Ok(parsed) => Some(parsed),
         Err(_) => {
             cx.error_spanned_by(value.spot(), format!("expected {expected}"));
@@ -745,11 +745,20 @@ fn check_derives(cx: &Ctxt, attr: Attribute) -> Option<Attribute> {
 }
 
 fn lower_lit_str(cx: &Ctxt, value: &Value, expected: &str) -> Option<LitStr> {
-    lower_with(cx, value, expected, syn::parse2::<LitStr>)
+    single_lit_str(value).or_else(|| lower_with(cx, value, expected, syn::parse2::<LitStr>))
+}
+
+/// The value when it is one string literal, read from its token without a parser.
+fn single_lit_str(value: &Value) -> Option<LitStr> {
+    match syn::Lit::new(value.single_literal()?.clone()) {
+        syn::Lit::Str(lit) => Some(lit),
+        _ => None,
+    }
 }
 
 fn lower_text(cx: &Ctxt, value: &Value, key: &str) -> Option<LitStr> {
-    lower_lit_str(cx, value, &format!("a string literal for `{key}`"))
+    single_lit_str(value)
+        .or_else(|| lower_lit_str(cx, value, &format!("a string literal for `{key}`")))
 }
 
 fn lower_ident(cx: &Ctxt, value: &Value, key: &str) -> Option<Ident> {
@@ -787,10 +796,24 @@ impl Parse for Words {
     }
 }
 
+/// The text of `value` when its tokens are words joined by `-` (`retry-after`), read from
+/// the tokens; `None` for anything else. Keywords pass as words here, so a caller accepts
+/// only the spellings it knows and leaves the rest to [`Words`].
+fn plain_words(value: &Value) -> Option<String> {
+    let mut text = String::new();
+    for (i, tree) in value.trees.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(ident) if i % 2 == 0 => text.push_str(&ident.to_string()),
+            TokenTree::Punct(punct) if i % 2 == 1 && punct.as_char() == '-' => text.push('-'),
+            _ => return None,
+        }
+    }
+    (value.trees.len() % 2 == 1).then_some(text)
+}
+
 /// The words of `value`, with the tokens they were written as.
 fn lower_words(cx: &Ctxt, value: &Value, expected: &str) -> Option<(String, TokenStream)> {
-    lower_with(cx, value, expected, syn::parse2::<Words>)
-        .map(|words| (words.0, value.tokens.clone()))
+    lower_with(cx, value, expected, syn::parse2::<Words>).map(|words| (words.0, value.tokens()))
 }
 
 /// A built-in dialect's name, or the path of a type implementing `Dialect`. A lowercase
@@ -831,6 +854,17 @@ fn lower_dialect(cx: &Ctxt, value: &Value) -> Option<DialectSpec> {
 }
 
 fn lower_action(cx: &Ctxt, value: &Value) -> Option<ActionSpec> {
+    // The common case, a known action, read from the tokens without a parser.
+    if let Some(word) = plain_words(value)
+        && let Some((_, variant)) = symbol::ACTIONS
+            .iter()
+            .find(|(spelling, _)| *spelling == word)
+    {
+        return Some(ActionSpec {
+            variant,
+            tokens: value.tokens(),
+        });
+    }
     let spellings = || symbol::ACTIONS.iter().map(|(s, _)| *s);
     let expected = format!("an action: one of {}", symbol::one_of(spellings()));
     let (word, tokens) = lower_words(cx, value, &expected)?;
@@ -974,13 +1008,16 @@ impl Parse for CodeSyntax {
 }
 
 fn lower_code(cx: &Ctxt, value: &Value) -> Option<CodeValue> {
+    if let Some(code) = single_code(value) {
+        return Some(code);
+    }
     let expected =
         "a code: an integer literal such as `40013` or a string literal such as `\"SCM.0005\"`";
-    if value.tokens.is_empty() {
+    if value.is_empty() {
         cx.error_spanned_by(value.spot(), format!("missing value; expected {expected}"));
         return None;
     }
-    match syn::parse2::<CodeSyntax>(value.tokens.clone()) {
+    match syn::parse2::<CodeSyntax>(value.tokens()) {
         Ok(code) => Some(code.0),
         Err(error) if error.to_string().contains("type suffix") => {
             cx.push(error);
@@ -991,6 +1028,20 @@ fn lower_code(cx: &Ctxt, value: &Value) -> Option<CodeValue> {
             None
         }
     }
+}
+
+/// The code when the value is one string literal or one unsuffixed integer literal, read
+/// as [`CodeSyntax`] reads it, without a parser.
+fn single_code(value: &Value) -> Option<CodeValue> {
+    let code = match syn::Lit::new(value.single_literal()?.clone()) {
+        syn::Lit::Str(lit) => CodeLit::Str(lit.value()),
+        syn::Lit::Int(lit) if lit.suffix().is_empty() => CodeLit::Int(lit.base10_parse().ok()?),
+        _ => return None,
+    };
+    Some(CodeValue {
+        value: code,
+        tokens: value.tokens(),
+    })
 }
 
 /// Why a status did not parse, beyond "not a status".
@@ -1044,15 +1095,35 @@ fn parse_status(tokens: TokenStream) -> Result<Status, StatusProblem> {
     Ok(Status { tokens, ..parsed })
 }
 
+/// The status when the value is one unsuffixed integer literal within 400-599, read without
+/// a parser; anything else is left to [`parse_status`].
+fn single_status(value: &Value) -> Option<Status> {
+    let syn::Lit::Int(lit) = syn::Lit::new(value.single_literal()?.clone()) else {
+        return None;
+    };
+    if !lit.suffix().is_empty() {
+        return None;
+    }
+    let status: u16 = lit.base10_parse().ok()?;
+    (400..=599).contains(&status).then(|| Status {
+        value: status,
+        reported: false,
+        tokens: value.tokens(),
+    })
+}
+
 fn lower_status(cx: &Ctxt, value: &Value) -> Option<Status> {
-    if value.tokens.is_empty() {
+    if let Some(status) = single_status(value) {
+        return Some(status);
+    }
+    if value.is_empty() {
         cx.error_spanned_by(
             value.spot(),
             "missing value; expected an HTTP status such as `404`",
         );
         return None;
     }
-    match parse_status(value.tokens.clone()) {
+    match parse_status(value.tokens()) {
         Ok(status) => return Some(status),
         Err(StatusProblem::OutOfRange(status, span)) => cx.error_at(
             span,
@@ -1143,18 +1214,18 @@ impl Parse for FieldsSyntax {
 
 fn lower_fields(cx: &Ctxt, value: &Value) -> Vec<Field> {
     let expected = "typed fields in braces, as in `fields: { path: String }`";
-    let Some(body) = parse::single_group(&value.tokens, Delimiter::Brace) else {
+    let Some(body) = value.single_group(Delimiter::Brace) else {
         cx.error_spanned_by(value.spot(), format!("expected {expected}"));
         return Vec::new();
     };
     if body.is_empty() {
         cx.error_spanned_by(
-            &value.tokens,
+            value.tokens(),
             "empty `fields`; declare at least one, as in `fields: { path: String }`, or leave the key out",
         );
         return Vec::new();
     }
-    let fields = match syn::parse2::<FieldsSyntax>(value.tokens.clone()) {
+    let fields = match syn::parse2::<FieldsSyntax>(value.tokens()) {
         Ok(FieldsSyntax(fields)) => fields,
         Err(error) => {
             let message = error.to_string();
@@ -1214,7 +1285,7 @@ fn lower_fields(cx: &Ctxt, value: &Value) -> Vec<Field> {
 }
 
 fn lower_translations(cx: &Ctxt, value: &Value) -> Vec<Translation> {
-    let Some(body) = parse::single_group(&value.tokens, Delimiter::Brace) else {
+    let Some(body) = value.single_group(Delimiter::Brace) else {
         cx.error_spanned_by(
             value.spot(),
             "expected translations in braces, as in `translations: { en: \"Invalid request\" }`",
@@ -1360,12 +1431,12 @@ fn lower_deprecated(cx: &Ctxt, value: Option<&Value>) -> Option<Deprecated> {
 /// `previously: { status: 503, action: retry }`.
 fn lower_previously(cx: &Ctxt, value: &Value) -> Option<Previously> {
     let expected = "the locked values this entry deliberately changes, as in `previously: { status: 503 }` or `previously: { action: retry }`";
-    let Some(body) = parse::single_group(&value.tokens, Delimiter::Brace) else {
+    let Some(body) = value.single_group(Delimiter::Brace) else {
         cx.error_spanned_by(value.spot(), format!("expected {expected}"));
         return None;
     };
     let mut previously = Previously {
-        tokens: value.tokens.clone(),
+        tokens: value.tokens(),
         status: None,
         action: None,
     };
@@ -1401,7 +1472,7 @@ fn lower_previously(cx: &Ctxt, value: &Value) -> Option<Previously> {
 
 /// `retired = ["old_code", 5072]`.
 fn lower_retired(cx: &Ctxt, value: &Value) -> Vec<CodeValue> {
-    let Some(body) = parse::single_group(&value.tokens, Delimiter::Bracket) else {
+    let Some(body) = value.single_group(Delimiter::Bracket) else {
         cx.error_spanned_by(
             value.spot(),
             "expected the retired codes in brackets, as in `retired = [\"old_code\", 5072]`",
@@ -1413,9 +1484,112 @@ fn lower_retired(cx: &Ctxt, value: &Value) -> Vec<CodeValue> {
         .filter_map(|tokens| {
             let value = Value {
                 separator: value.separator,
-                tokens,
+                trees: tokens.into_iter().collect(),
             };
             lower_code(cx, &value)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Span, TokenStream};
+
+    use super::*;
+
+    /// Values as an entry writes them, well-formed or not.
+    const VALUES: &[&str] = &[
+        r#""secret_not_found""#,
+        r#""a \"quoted\" \u{41} text""#,
+        r##"r#"raw"#"##,
+        r#""suffixed"x"#,
+        r#"b"bytes""#,
+        r#"c"text""#,
+        "40013",
+        "0x1F",
+        "4_04",
+        "404",
+        "399",
+        "600",
+        "65536",
+        "404u16",
+        "5i32",
+        "-5",
+        "- 404",
+        "1.5",
+        "'c'",
+        "true",
+        "reported(502)",
+        "retry",
+        "none",
+        "retry-after",
+        "application-registration",
+        "retry - after",
+        "retry->after",
+        "retry-",
+        "-retry",
+        "Self",
+        "enum",
+        "retry after",
+        r#""a" "b""#,
+        "",
+    ];
+
+    fn value(text: &str) -> Value {
+        let trees = text
+            .parse::<TokenStream>()
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
+        Value {
+            separator: Span::call_site(),
+            trees,
+        }
+    }
+
+    /// Each shortcut of the lowering gives what the parser it skips gives, wherever it
+    /// gives anything; and it does fire for the common spellings.
+    #[test]
+    fn shortcuts_agree_with_the_parsers() {
+        for text in VALUES {
+            let value = value(text);
+            if let Some(fast) = single_lit_str(&value) {
+                let slow = syn::parse2::<LitStr>(value.tokens()).expect(text);
+                assert_eq!(fast.value(), slow.value(), "{text}");
+                assert_eq!(fast.suffix(), slow.suffix(), "{text}");
+            }
+            if let Some(fast) = single_code(&value) {
+                let slow = syn::parse2::<CodeSyntax>(value.tokens()).expect(text).0;
+                assert!(fast.value == slow.value, "{text}");
+                assert_eq!(fast.tokens.to_string(), slow.tokens.to_string(), "{text}");
+            }
+            if let Some(fast) = single_status(&value) {
+                let slow = parse_status(value.tokens()).ok().expect(text);
+                assert_eq!(
+                    (fast.value, fast.reported, fast.tokens.to_string()),
+                    (slow.value, slow.reported, slow.tokens.to_string()),
+                    "{text}"
+                );
+            }
+            if let Some(words) = plain_words(&value)
+                && symbol::ACTIONS
+                    .iter()
+                    .any(|(spelling, _)| *spelling == words)
+            {
+                let slow = syn::parse2::<Words>(value.tokens()).expect(text);
+                assert_eq!(words, slow.0, "{text}");
+            }
+        }
+        assert!(single_lit_str(&value(r#""secret_not_found""#)).is_some());
+        assert!(single_code(&value("40013")).is_some());
+        assert!(single_code(&value(r#""SCM.0005""#)).is_some());
+        assert!(single_status(&value("404")).is_some());
+        assert_eq!(
+            plain_words(&value("retry-after")).as_deref(),
+            Some("retry-after")
+        );
+        assert_eq!(plain_words(&value("retry")).as_deref(), Some("retry"));
+        assert_eq!(plain_words(&value("retry->after")), None);
+        assert_eq!(plain_words(&value("retry-")), None);
+    }
 }

@@ -46,22 +46,53 @@ pub enum Place {
 }
 
 /// The raw tokens of a value and the span of its separator, for "missing value" errors.
+///
+/// The tokens are kept as trees: inside a compiler each token stream built or walked is a
+/// call across the proc-macro bridge per token, and most values are a single literal or
+/// word that the lowering reads straight from its tree.
 pub struct Value {
     pub separator: Span,
-    pub tokens: TokenStream,
+    pub trees: Vec<TokenTree>,
 }
 
 impl Value {
+    /// The value's tokens as a stream, for a parser.
+    pub fn tokens(&self) -> TokenStream {
+        self.trees.iter().cloned().collect()
+    }
+
+    /// Whether the value has no tokens (`code: ,`).
+    pub fn is_empty(&self) -> bool {
+        self.trees.is_empty()
+    }
+
+    /// The value's only token, when it is a single literal.
+    pub fn single_literal(&self) -> Option<&proc_macro2::Literal> {
+        match self.trees.as_slice() {
+            [TokenTree::Literal(literal)] => Some(literal),
+            _ => None,
+        }
+    }
+
+    /// The contents of the value's group if the value is exactly one group delimited by
+    /// `delimiter`.
+    pub fn single_group(&self, delimiter: Delimiter) -> Option<TokenStream> {
+        match self.trees.as_slice() {
+            [TokenTree::Group(group)] if group.delimiter() == delimiter => Some(group.stream()),
+            _ => None,
+        }
+    }
+
     /// What to underline for an error about the value: its tokens, or its separator when
     /// the value is empty. (Errors take tokens, not a joined span: joining spans is not
     /// stable, but `syn::Error::new_spanned` underlines from the first token to the last.)
     pub fn spot(&self) -> TokenStream {
-        if self.tokens.is_empty() {
+        if self.trees.is_empty() {
             let mut punct = proc_macro2::Punct::new(':', proc_macro2::Spacing::Alone);
             punct.set_span(self.separator);
             TokenTree::Punct(punct).into()
         } else {
-            self.tokens.clone()
+            self.tokens()
         }
     }
 }
@@ -100,7 +131,42 @@ pub(crate) struct Header {
 impl Header {
     /// Parses the header of `tokens`, its errors worded by `words`.
     pub(crate) fn parse2(tokens: TokenStream, words: &HeaderWords) -> syn::Result<Self> {
+        if let Some(header) = Header::read_braced(&tokens) {
+            return Ok(header);
+        }
         syn::parse::Parser::parse2(|input: ParseStream| Header::parse(input, words), tokens)
+    }
+
+    /// The header when `tokens` end with the braced body: syn reads only what comes
+    /// before the braces, and the body is taken as it is, not walked token by token (each
+    /// token of a ten-thousand-entry body would cross the proc-macro bridge). `None`
+    /// when that part does not parse, for [`parse`](Self::parse) to report.
+    fn read_braced(tokens: &TokenStream) -> Option<Self> {
+        let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+        let (TokenTree::Group(body), head) = trees.split_last()? else {
+            return None;
+        };
+        if body.delimiter() != Delimiter::Brace {
+            return None;
+        }
+        let head: TokenStream = head.iter().cloned().collect();
+        let (attrs, vis, ident) = syn::parse::Parser::parse2(
+            |input: ParseStream| {
+                let attrs = input.call(Attribute::parse_outer)?;
+                let vis: Visibility = input.parse()?;
+                input.parse::<Token![enum]>()?;
+                let ident: Ident = input.parse()?;
+                Ok((attrs, vis, ident))
+            },
+            head,
+        )
+        .ok()?;
+        Some(Header {
+            attrs,
+            vis,
+            ident,
+            body: body.stream(),
+        })
     }
 
     fn parse(input: ParseStream, words: &HeaderWords) -> syn::Result<Self> {
@@ -164,10 +230,10 @@ pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
             return None;
         }
     };
-    let entries = split_top_level(header.body)
+    let entries = split_top_level_trees(header.body)
         .into_iter()
-        .filter_map(|chunk| match syn::parse2::<EntryChunk>(chunk) {
-            Ok(EntryChunk(entry)) => Some(entry),
+        .filter_map(|chunk| match read_entry(chunk) {
+            Ok(entry) => Some(entry),
             Err(error) => {
                 cx.push(error);
                 None
@@ -200,6 +266,36 @@ struct RawEntry {
     /// A unit variant (`Name,`): reported, and kept so the fallback still declares it.
     malformed: bool,
     error: Option<syn::Error>,
+}
+
+/// One entry's pieces. The common shape, doc comments then `Name { ... }`, is read from its
+/// trees, syn parsing only what comes before the braces; anything else is parsed whole by
+/// [`EntryChunk`], which reports what is wrong.
+fn read_entry(chunk: Vec<TokenTree>) -> syn::Result<RawEntry> {
+    if let Some((TokenTree::Group(body), head)) = chunk.split_last()
+        && body.delimiter() == Delimiter::Brace
+        && !head.is_empty()
+    {
+        let head: TokenStream = head.iter().cloned().collect();
+        let parsed = syn::parse::Parser::parse2(
+            |input: ParseStream| {
+                let attrs = input.call(Attribute::parse_outer)?;
+                let ident: Ident = input.parse()?;
+                Ok((attrs, ident))
+            },
+            head,
+        );
+        if let Ok((attrs, ident)) = parsed {
+            return Ok(RawEntry {
+                attrs,
+                ident,
+                body: body.stream(),
+                malformed: false,
+                error: None,
+            });
+        }
+    }
+    syn::parse2::<EntryChunk>(chunk.into_iter().collect()).map(|EntryChunk(entry)| entry)
 }
 
 struct EntryChunk(RawEntry);
@@ -258,14 +354,14 @@ impl Parse for EntryChunk {
 pub fn parse_items(cx: &Ctxt, body: TokenStream, place: Place) -> Vec<Item> {
     let mut items = Vec::new();
     // Pieces still to read; a stray `{ ... }` pushes its contents, so its keys still count.
-    let mut pending: Vec<Vec<TokenTree>> = split_top_level(body)
+    let mut pending: Vec<Vec<TokenTree>> = split_top_level_trees(body)
         .into_iter()
         .flat_map(|chunk| split_missing_commas(cx, chunk, place))
         .rev()
         .collect();
     while let Some(chunk) = pending.pop() {
         if let Some(inner) = stray_braces(cx, &chunk, place) {
-            let mut inner: Vec<Vec<TokenTree>> = split_top_level(inner)
+            let mut inner: Vec<Vec<TokenTree>> = split_top_level_trees(inner)
                 .into_iter()
                 .flat_map(|chunk| split_missing_commas(cx, chunk, place))
                 .collect();
@@ -305,9 +401,8 @@ fn stray_braces(cx: &Ctxt, chunk: &[TokenTree], place: Place) -> Option<TokenStr
 
 /// Splits a piece where a comma is missing, `code: 1 status: 404` or `code: 1 log_only`,
 /// reporting each: a key followed by its separator can only start an item.
-fn split_missing_commas(cx: &Ctxt, chunk: TokenStream, place: Place) -> Vec<Vec<TokenTree>> {
+fn split_missing_commas(cx: &Ctxt, trees: Vec<TokenTree>, place: Place) -> Vec<Vec<TokenTree>> {
     let separator = separator(place);
-    let trees: Vec<TokenTree> = chunk.into_iter().collect();
     let mut pieces = Vec::new();
     let mut current: Vec<TokenTree> = Vec::new();
     for (i, tree) in trees.iter().enumerate() {
@@ -386,7 +481,7 @@ fn parse_item(
                             group.span(),
                             format!("unexpected `{{ ... }}` after the value of `{key}`; only `fields` and `translations` take braces"),
                         );
-                        let mut inner: Vec<Vec<TokenTree>> = split_top_level(group.stream())
+                        let mut inner: Vec<Vec<TokenTree>> = split_top_level_trees(group.stream())
                             .into_iter()
                             .flat_map(|chunk| split_missing_commas(cx, chunk, place))
                             .collect();
@@ -397,7 +492,7 @@ fn parse_item(
             }
             Some(Value {
                 separator: punct.span(),
-                tokens: tokens.into_iter().collect(),
+                trees: tokens,
             })
         }
         Some(other) => {
@@ -489,6 +584,14 @@ pub fn too_deep(tokens: &TokenStream, limit: usize) -> Option<Span> {
 /// Splits `tokens` at the commas that are not inside a group or a `<...>` type argument list.
 /// Empty pieces (a trailing comma) are dropped.
 pub fn split_top_level(tokens: TokenStream) -> Vec<TokenStream> {
+    split_top_level_trees(tokens)
+        .into_iter()
+        .map(|piece| piece.into_iter().collect())
+        .collect()
+}
+
+/// [`split_top_level`], each piece left as its trees.
+fn split_top_level_trees(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
     let mut pieces = Vec::new();
     let mut current = Vec::new();
     let mut angle_depth = 0usize;
@@ -498,7 +601,7 @@ pub fn split_top_level(tokens: TokenStream) -> Vec<TokenStream> {
             match punct.as_char() {
                 ',' if angle_depth == 0 => {
                     if !current.is_empty() {
-                        pieces.push(current.drain(..).collect());
+                        pieces.push(std::mem::take(&mut current));
                     }
                     previous_dash = false;
                     continue;
@@ -514,18 +617,96 @@ pub fn split_top_level(tokens: TokenStream) -> Vec<TokenStream> {
         current.push(tree);
     }
     if !current.is_empty() {
-        pieces.push(current.into_iter().collect());
+        pieces.push(current);
     }
     pieces
 }
 
-/// The contents of `group` if `tokens` is exactly one group delimited by `delimiter`.
-pub fn single_group(tokens: &TokenStream, delimiter: Delimiter) -> Option<TokenStream> {
-    let mut iter = tokens.clone().into_iter();
-    match (iter.next(), iter.next()) {
-        (Some(TokenTree::Group(group)), None) if group.delimiter() == delimiter => {
-            Some(group.stream())
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trees(text: &str) -> Vec<TokenTree> {
+        text.parse::<TokenStream>()
+            .unwrap_or_default()
+            .into_iter()
+            .collect()
+    }
+
+    /// What a parse gave, as text, to compare.
+    fn entry_text(entry: syn::Result<RawEntry>) -> String {
+        match entry {
+            Ok(entry) => format!(
+                "{} attrs, {}, {{{}}}, {}, {:?}",
+                entry.attrs.len(),
+                entry.ident,
+                entry.body,
+                entry.malformed,
+                entry.error.map(|error| error.to_string())
+            ),
+            Err(error) => format!("error: {error}"),
         }
-        _ => None,
+    }
+
+    /// Entries read from their trees parse as syn parses them, errors included.
+    #[test]
+    fn entries_read_as_syn_parses_them() {
+        let chunks = [
+            r#"SecretNotFound { code: "secret_not_found", message: "Not found" }"#,
+            r#"/// Docs.
+               #[doc = "more"] RateLimited { code: 1, message: "Slow down" }"#,
+            "RateLimited",
+            "RateLimited ( code: 1 )",
+            "enum { code: 1 }",
+            "#![doc = \"inner\"] Inner { code: 1 }",
+            "#[cfg(test)] Gated { code: 1 }",
+            "Two Words { code: 1 }",
+            "{ code: 1 }",
+            "Name { code: 1 } { message: \"x\" }",
+            "r#Raw { code: 1 }",
+        ];
+        for chunk in chunks {
+            let fast = entry_text(read_entry(trees(chunk)));
+            let slow = entry_text(
+                syn::parse2::<EntryChunk>(chunk.parse().unwrap_or_default())
+                    .map(|EntryChunk(entry)| entry),
+            );
+            assert_eq!(fast, slow, "{chunk}");
+        }
+    }
+
+    /// Headers read around their braces parse as syn parses them.
+    #[test]
+    fn headers_read_as_syn_parses_them() {
+        let headers = [
+            "/// Docs.\n#[catalog(code = str)] pub enum VaultError { A { code: 1 } }",
+            "pub(crate) enum E { }",
+            "enum E { A { code: 1 }, }",
+            "pub struct E { }",
+            "pub enum E<T> { }",
+            "pub enum { }",
+            "pub enum E",
+            "pub enum E { } extra",
+            "pub enum E ( )",
+        ];
+        for header in headers {
+            let tokens: TokenStream = header.parse().unwrap_or_default();
+            let fast = Header::read_braced(&tokens);
+            let slow = syn::parse::Parser::parse2(
+                |input: ParseStream| Header::parse(input, &CATALOG_WORDS),
+                tokens,
+            );
+            match (fast, slow) {
+                (Some(fast), Ok(slow)) => assert_eq!(
+                    (fast.attrs.len(), fast.ident, fast.body.to_string()),
+                    (slow.attrs.len(), slow.ident, slow.body.to_string()),
+                    "{header}"
+                ),
+                (Some(_), Err(error)) => panic!("{header}: read, but syn says {error}"),
+                (None, _) => {}
+            }
+        }
+        let tokens: TokenStream = "pub enum E { A { code: 1 } }".parse().unwrap_or_default();
+        assert!(Header::read_braced(&tokens).is_some());
     }
 }

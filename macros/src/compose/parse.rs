@@ -212,7 +212,7 @@ fn apply_settings(cx: &Ctxt, composition: &mut Composition, attr: &Attribute) {
             );
             continue;
         };
-        let tokens = value.tokens.clone();
+        let tokens = value.tokens();
         match name.as_str() {
             symbol::catalog::ID => match syn::parse2::<LitStr>(tokens) {
                 Ok(lit) if crate::ast::is_catalog_id(&lit.value()) => composition.id = lit.value(),
@@ -287,7 +287,7 @@ fn apply_member_options(cx: &Ctxt, member: &mut Member, options: TokenStream) {
             continue;
         };
         if name == PREFIX {
-            match syn::parse2::<LitStr>(value.tokens.clone()) {
+            match syn::parse2::<LitStr>(value.tokens()) {
                 Ok(lit) => member.prefix = Some(lit),
                 Err(_) => cx.error_spanned_by(
                     value.spot(),
@@ -296,7 +296,7 @@ fn apply_member_options(cx: &Ctxt, member: &mut Member, options: TokenStream) {
             }
             continue;
         }
-        let Some(body) = catalog_parse::single_group(&value.tokens, Delimiter::Brace) else {
+        let Some(body) = value.single_group(Delimiter::Brace) else {
             cx.error_spanned_by(
                 value.spot(),
                 "expected renames in braces, as in `rename: { \"internal_error\": \"vault_internal_error\" }`",
