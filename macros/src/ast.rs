@@ -35,7 +35,7 @@ pub struct Catalog {
     pub into_response: Option<Option<DialectSpec>>,
     pub default_status: Option<Status>,
     pub default_action: Option<ActionSpec>,
-    pub help_url: Option<LitStr>,
+    pub help_url: Option<Text>,
     pub locale: String,
     pub code_enum: Ident,
     pub log_enum: Ident,
@@ -79,6 +79,23 @@ pub struct CodeValue {
     pub value: CodeLit,
     /// What the user wrote, for errors (`-404` is two tokens).
     pub tokens: TokenStream,
+}
+
+/// A string literal with its value, unescaped once: the value of a literal is computed from
+/// its source text each time it is asked for, and a vendor name is read by the checks, the
+/// name lookup and the entry table.
+pub struct Text {
+    pub lit: LitStr,
+    pub value: String,
+}
+
+impl Text {
+    pub fn new(lit: LitStr) -> Self {
+        Text {
+            value: lit.value(),
+            lit,
+        }
+    }
 }
 
 /// A code's value, so `0x1F` and `31`, or `"\x41"` and `"A"`, compare equal.
@@ -163,7 +180,7 @@ pub struct Entry {
     pub message: Option<Message>,
     pub action: Option<ActionSpec>,
     pub log_only: Option<Span>,
-    pub name: Option<LitStr>,
+    pub name: Option<Text>,
     pub repeated_name: Option<Span>,
     pub key: Option<LitStr>,
     pub description: Option<LitStr>,
@@ -410,9 +427,10 @@ impl Catalog {
                         &value,
                         "a URL template such as `\"https://docs.example/errors/{code}\"`",
                     ) {
-                        match uri::check_template(&lit.value()) {
-                            Ok(()) => self.help_url = Some(lit),
-                            Err(problem) => cx.error_spanned_by(&lit, problem),
+                        let url = Text::new(lit);
+                        match uri::check_template(&url.value) {
+                            Ok(()) => self.help_url = Some(url),
+                            Err(problem) => cx.error_spanned_by(&url.lit, problem),
                         }
                     }
                 }
@@ -576,7 +594,7 @@ impl Entry {
                 entry_key::STATUS => entry.status = lower_status(cx, &value),
                 entry_key::MESSAGE => entry.message = lower_message(cx, &value),
                 entry_key::ACTION => entry.action = lower_action(cx, &value),
-                entry_key::NAME => entry.name = lower_text(cx, &value, &name),
+                entry_key::NAME => entry.name = lower_text(cx, &value, &name).map(Text::new),
                 entry_key::KEY => entry.key = lower_text(cx, &value, &name),
                 entry_key::DESCRIPTION => entry.description = lower_text(cx, &value, &name),
                 entry_key::SOLUTION => entry.solution = lower_text(cx, &value, &name),

@@ -284,7 +284,7 @@ fn check_duplicate_variants(cx: &Ctxt, catalog: &Catalog) {
 /// Vendor names are unique unless the source itself repeats one (SCMS does): a repeat must
 /// say so with `repeated_name`, and only a repeat may.
 fn check_vendor_names(cx: &Ctxt, catalog: &Catalog) {
-    let mut first: HashMap<String, &LitStr> = HashMap::new();
+    let mut first: HashMap<&str, &LitStr> = HashMap::new();
     for entry in &catalog.entries {
         let Some(name) = &entry.name else {
             if let Some(flag) = entry.repeated_name {
@@ -292,15 +292,15 @@ fn check_vendor_names(cx: &Ctxt, catalog: &Catalog) {
             }
             continue;
         };
-        match first.entry(name.value()) {
+        match first.entry(name.value.as_str()) {
             Slot::Vacant(slot) => {
-                slot.insert(name);
+                slot.insert(&name.lit);
                 if let Some(flag) = entry.repeated_name {
                     cx.error_at(
                         flag,
                         format!(
                             "`repeated_name`, but no earlier entry has the name {:?}; mark only the repeats",
-                            name.value()
+                            name.value
                         ),
                     );
                 }
@@ -308,11 +308,11 @@ fn check_vendor_names(cx: &Ctxt, catalog: &Catalog) {
             Slot::Occupied(slot) => {
                 if entry.repeated_name.is_none() {
                     cx.duplicate(
-                        name,
+                        &name.lit,
                         *slot.get(),
                         format!(
                             "duplicate vendor name {:?}; if the source repeats it, add the `repeated_name` flag to this entry",
-                            name.value()
+                            name.value
                         ),
                         "first used here",
                     );

@@ -415,10 +415,11 @@ fn split_missing_commas(cx: &Ctxt, trees: Vec<TokenTree>, place: Place) -> Vec<V
                         trees.get(i - 1),
                         Some(TokenTree::Punct(p)) if matches!(p.as_char(), ':' | '-' | '<' | '&' | '+')
                     );
+                    // The word's text last: each `to_string` crosses the proc-macro bridge.
                     let flag = matches!(place, Place::Entry)
-                        && symbol::entry::FLAGS.contains(&ident.to_string().as_str())
                         && matches!(next, None | Some(TokenTree::Ident(_)))
-                        && !previous_is_path;
+                        && !previous_is_path
+                        && symbol::entry::FLAGS.contains(&ident.to_string().as_str());
                     keyed || flag
                 }
                 _ => false,
@@ -469,25 +470,27 @@ fn parse_item(
         None => None,
         Some(TokenTree::Punct(punct)) if punct.as_char() == separator => {
             let mut tokens: Vec<TokenTree> = iter.collect();
-            let braced_key = key == symbol::entry::FIELDS || key == symbol::entry::TRANSLATIONS;
-            if matches!(place, Place::Entry) && !braced_key {
-                let stray = tokens.iter().position(
-                    |tree| matches!(tree, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
-                );
-                if let Some(at) = stray.filter(|at| *at > 0) {
-                    let rest = tokens.split_off(at);
-                    if let Some(TokenTree::Group(group)) = rest.first() {
-                        cx.error_at(
-                            group.span(),
-                            format!("unexpected `{{ ... }}` after the value of `{key}`; only `fields` and `translations` take braces"),
-                        );
-                        let mut inner: Vec<Vec<TokenTree>> = split_top_level_trees(group.stream())
-                            .into_iter()
-                            .flat_map(|chunk| split_missing_commas(cx, chunk, place))
-                            .collect();
-                        inner.reverse();
-                        pending.extend(inner);
-                    }
+            let stray = tokens.iter().position(
+                |tree| matches!(tree, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
+            );
+            // The key's text only when braces follow a value: comparing an identifier with
+            // a string formats it across the proc-macro bridge.
+            let braced_key = || key == symbol::entry::FIELDS || key == symbol::entry::TRANSLATIONS;
+            if matches!(place, Place::Entry)
+                && let Some(at) = stray.filter(|at| *at > 0 && !braced_key())
+            {
+                let rest = tokens.split_off(at);
+                if let Some(TokenTree::Group(group)) = rest.first() {
+                    cx.error_at(
+                        group.span(),
+                        format!("unexpected `{{ ... }}` after the value of `{key}`; only `fields` and `translations` take braces"),
+                    );
+                    let mut inner: Vec<Vec<TokenTree>> = split_top_level_trees(group.stream())
+                        .into_iter()
+                        .flat_map(|chunk| split_missing_commas(cx, chunk, place))
+                        .collect();
+                    inner.reverse();
+                    pending.extend(inner);
                 }
             }
             Some(Value {

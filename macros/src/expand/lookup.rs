@@ -47,11 +47,10 @@ pub fn expand(catalog: &Catalog) -> syn::Result<(TokenStream, TokenStream, Token
     let mut names: Vec<(String, u32)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for (position, entry) in catalog.entries.iter().enumerate() {
-        if let Some(name) = &entry.name {
-            let name = name.value();
-            if seen.insert(name.clone()) {
-                names.push((name, table_position(catalog, position)?));
-            }
+        if let Some(name) = &entry.name
+            && seen.insert(name.value.as_str())
+        {
+            names.push((name.value.clone(), table_position(catalog, position)?));
         }
     }
     let names = str_table(&private, &names, span)?;

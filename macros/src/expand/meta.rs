@@ -26,8 +26,8 @@ fn help_url(catalog: &Catalog, entry: &Entry) -> Option<String> {
         let own = own.value();
         return Some(code.map_or_else(|| own.clone(), |code| uri::expand(&own, &code)));
     }
-    let template = catalog.help_url.as_ref()?.value();
-    Some(uri::expand(&template, &code?))
+    let template = &catalog.help_url.as_ref()?.value;
+    Some(uri::expand(template, &code?))
 }
 
 /// The Rust type of `code()`: `&'static str` or the declared integer type.
@@ -183,7 +183,7 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .push(",")
         .string(&message_program(entry));
     out.push(",")
-        .string(&lit_text(&entry.name))
+        .string(entry.name.as_ref().map_or("", |name| &name.value))
         .push(",")
         .string(&lit_text(&entry.key))
         .push(",")
