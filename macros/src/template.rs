@@ -75,8 +75,18 @@ fn is_identifier(name: &str) -> bool {
         && name != "_"
 }
 
+/// Whether `text` goes into a JSON string as it is: no quote, backslash or control character.
+pub fn is_json_plain(text: &str) -> bool {
+    !text
+        .bytes()
+        .any(|byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+}
+
 /// Escapes `text` for the inside of a JSON string exactly as `serde_json` does.
 pub fn escape_json(text: &str) -> String {
+    if is_json_plain(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -92,4 +102,28 @@ pub fn escape_json(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A text is plain exactly when escaping leaves it as it is.
+    #[test]
+    fn plain_texts_are_those_escaping_leaves_alone() {
+        for text in [
+            "plain",
+            "",
+            "quo\"te",
+            "back\\slash",
+            "new\nline",
+            "\u{1}",
+            "\u{7f}",
+            "证书",
+        ] {
+            assert_eq!(is_json_plain(text), escape_json(text) == text, "{text:?}");
+        }
+        assert!(is_json_plain("Secret not found"));
+        assert!(!is_json_plain("a \"quoted\" word"));
+    }
 }

@@ -13,7 +13,7 @@ use error_catalog_contract::lock::LockCode;
 use crate::ast::{Catalog, CodeKind, CodeLit, DialectSpec, Entry};
 use crate::lock::LoadedLock;
 use crate::symbol;
-use crate::template::{Segment, escape_json};
+use crate::template::{Segment, escape_json, is_json_plain};
 use crate::uri;
 
 use super::text::Source;
@@ -136,20 +136,19 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .as_ref()
         .map_or(String::new(), |m| m.text.clone());
     // Facts renderers use, computed here rather than by const evaluation in the user's crate.
-    let message_json = escape_json(&message);
-    let message_json = if message_json == message {
+    let message_json = if is_json_plain(&message) {
         String::new()
     } else {
-        message_json
+        escape_json(&message)
     };
     if !message.contains(['{', '}']) {
         flags |= flag::MESSAGE_STATIC;
     }
-    if escape_json(&code_text) == code_text {
+    if is_json_plain(&code_text) {
         flags |= flag::CODE_JSON_PLAIN;
     }
     let help_url = help_url(catalog, entry).unwrap_or_default();
-    if escape_json(&help_url) == help_url {
+    if is_json_plain(&help_url) {
         flags |= flag::HELP_URL_JSON_PLAIN;
     }
     if entry.log_only.is_some() {

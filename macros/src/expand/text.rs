@@ -30,8 +30,19 @@ impl Source {
 
     /// Appends a string literal whose value is `value`.
     pub fn string(&mut self, value: &str) -> &mut Self {
-        // `escape_debug` writes only escapes a Rust string literal accepts.
-        let _ = write!(self.0, "\"{}\"", value.escape_debug());
+        self.0.push('"');
+        if value
+            .bytes()
+            .all(|byte| matches!(byte, b' '..=b'~') && !matches!(byte, b'"' | b'\\' | b'\''))
+        {
+            // Printable ASCII without quotes or backslashes: what `escape_debug` leaves as
+            // it is, copied without the formatting machinery.
+            self.0.push_str(value);
+        } else {
+            // `escape_debug` writes only escapes a Rust string literal accepts.
+            let _ = write!(self.0, "{}", value.escape_debug());
+        }
+        self.0.push('"');
         self
     }
 
@@ -86,5 +97,33 @@ impl Source {
                 format!("error_catalog: generated a table that does not lex ({error}); please report this catalog as a bug"),
             )
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// String literals are written as `escape_debug` writes them, whatever the text.
+    #[test]
+    fn strings_are_written_as_escape_debug_writes_them() {
+        let texts = [
+            "plain text",
+            "",
+            "quote \" here",
+            "back\\slash",
+            "it's",
+            "tab\tnew\nline",
+            "\u{7f}del",
+            "证书编号异常",
+            "e\u{301}",
+            "\u{301}starts with a combining mark",
+            "{braces} ~ and `ticks`",
+        ];
+        for text in texts {
+            let mut source = Source::default();
+            source.string(text);
+            assert_eq!(source.0, format!("\"{}\"", text.escape_debug()), "{text:?}");
+        }
     }
 }
