@@ -92,7 +92,7 @@ pub struct Text {
 impl Text {
     pub fn new(lit: LitStr) -> Self {
         Text {
-            value: lit.value(),
+            value: lit_value(&lit),
             lit,
         }
     }
@@ -381,7 +381,7 @@ impl Catalog {
                     if let Some(lit) =
                         lower_lit_str(cx, &value, "an identifier string such as `\"scai_vault\"`")
                     {
-                        let id = lit.value();
+                        let id = lit_value(&lit);
                         if id.is_empty()
                             || !id
                                 .bytes()
@@ -400,7 +400,7 @@ impl Catalog {
                     if let Some(lit) =
                         lower_lit_str(cx, &value, "a code pattern such as `\"SCM.####\"`")
                     {
-                        let text = lit.value();
+                        let text = lit_value(&lit);
                         match Pattern::parse(&text) {
                             Ok(pattern) => self.format = Some(Format { text, pattern }),
                             Err(problem) => cx.error_spanned_by(&lit, problem),
@@ -437,7 +437,7 @@ impl Catalog {
                 catalog_key::LOCALE => {
                     if let Some(lit) = lower_lit_str(cx, &value, "a language tag such as `\"en\"`")
                     {
-                        let tag = lit.value();
+                        let tag = lit_value(&lit);
                         if is_language_tag(&tag) {
                             self.locale = tag;
                         } else {
@@ -464,7 +464,7 @@ impl Catalog {
                         &value,
                         "the lock file's path relative to the crate's manifest, as in `\"errors/vault.lock\"`",
                     ) {
-                        if lit.value().trim().is_empty() {
+                        if lit_value(&lit).trim().is_empty() {
                             cx.error_spanned_by(&lit, "empty `lock` path; write the lock file's path relative to the crate's manifest, as in `\"errors/vault.lock\"`");
                         } else {
                             self.lock = Some(lit);
@@ -717,7 +717,7 @@ fn lower_with<T>(
 /// An entry's `help_url`: a URI reference, which may use `{code}` like the catalog's.
 fn lower_help_url(cx: &Ctxt, value: &Value) -> Option<LitStr> {
     let lit = lower_text(cx, value, entry_key::HELP_URL)?;
-    match uri::check_template(&lit.value()) {
+    match uri::check_template(&lit_value(&lit)) {
         Ok(()) => Some(lit),
         Err(problem) => {
             cx.error_spanned_by(&lit, problem);
@@ -771,6 +771,23 @@ fn single_lit_str(value: &Value) -> Option<LitStr> {
     match syn::Lit::new(value.single_literal()?.clone()) {
         syn::Lit::Str(lit) => Some(lit),
         _ => None,
+    }
+}
+
+/// What `lit.value()` gives: the text between the quotes of a literal without escapes (most of
+/// a catalog's, and `LitStr::value` walks them a character at a time), else syn's unescaping.
+pub fn lit_value(lit: &LitStr) -> String {
+    let repr = lit.token().to_string();
+    match repr
+        .strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix('"'))
+    {
+        // No escape, no suffix (its quote would have to come last) and no carriage return,
+        // which syn reads as part of a line ending. (A byte slice's `contains` is a `memchr`.)
+        Some(text) if !text.as_bytes().contains(&b'\\') && !text.as_bytes().contains(&b'\r') => {
+            text.to_owned()
+        }
+        _ => lit.value(),
     }
 }
 
@@ -997,7 +1014,7 @@ impl Parse for CodeSyntax {
         if input.peek(LitStr) {
             let lit: LitStr = input.parse()?;
             return Ok(CodeSyntax(CodeValue {
-                value: CodeLit::Str(lit.value()),
+                value: CodeLit::Str(lit_value(&lit)),
                 tokens,
             }));
         }
@@ -1052,7 +1069,7 @@ fn lower_code(cx: &Ctxt, value: &Value) -> Option<CodeValue> {
 /// as [`CodeSyntax`] reads it, without a parser.
 fn single_code(value: &Value) -> Option<CodeValue> {
     let code = match syn::Lit::new(value.single_literal()?.clone()) {
-        syn::Lit::Str(lit) => CodeLit::Str(lit.value()),
+        syn::Lit::Str(lit) => CodeLit::Str(lit_value(&lit)),
         syn::Lit::Int(lit) if lit.suffix().is_empty() => CodeLit::Int(lit.base10_parse().ok()?),
         _ => return None,
     };
@@ -1168,7 +1185,7 @@ fn lower_status(cx: &Ctxt, value: &Value) -> Option<Status> {
 
 fn lower_message(cx: &Ctxt, value: &Value) -> Option<Message> {
     let lit = lower_lit_str(cx, value, "the message as a string literal")?;
-    let text = lit.value();
+    let text = lit_value(&lit);
     if text.trim().is_empty() {
         cx.error_spanned_by(
             &lit,
@@ -1393,7 +1410,7 @@ pub fn doc_text(attrs: &[Attribute]) -> String {
                         ..
                     }),
                 ..
-            }) => Some(lit.value()),
+            }) => Some(lit_value(lit)),
             _ => None,
         })
         .map(|line| line.strip_prefix(' ').map(str::to_owned).unwrap_or(line))
@@ -1609,5 +1626,36 @@ mod tests {
         assert_eq!(plain_words(&value("retry")).as_deref(), Some("retry"));
         assert_eq!(plain_words(&value("retry->after")), None);
         assert_eq!(plain_words(&value("retry-")), None);
+    }
+
+    /// `lit_value` gives what `LitStr::value` gives, escapes, raw strings and suffixes
+    /// included.
+    #[test]
+    fn lit_value_is_what_syn_unescapes() {
+        let spellings = [
+            r#""secret_not_found""#,
+            r#""""#,
+            r#""Secret '{path}' not found""#,
+            r#""密钥不存在""#,
+            r#""a \"quoted\" text""#,
+            r#""tab\tnewline\n""#,
+            r#""\u{41}\x42""#,
+            r#""ends in a backslash \\""#,
+            "\"continued \\\n    line\"",
+            "\"crlf\r\nline\"",
+            r##"r#"raw "quoted" \n"#"##,
+            r#""suffixed"x"#,
+        ];
+        let mut read = 0;
+        for spelling in spellings {
+            let Ok(lit) = syn::parse_str::<LitStr>(spelling) else {
+                continue;
+            };
+            read += 1;
+            assert_eq!(lit_value(&lit), lit.value(), "{spelling}");
+        }
+        assert!(read >= 10, "only {read} spellings parsed");
+        let built = LitStr::new("a \"b\"\r\n\\", Span::call_site());
+        assert_eq!(lit_value(&built), "a \"b\"\r\n\\");
     }
 }

@@ -134,7 +134,7 @@ fn check_help_urls(cx: &Ctxt, catalog: &Catalog) {
     for entry in &catalog.entries {
         if let Some(url) = &entry.help_url
             && entry.code.is_none()
-            && url.value().contains(symbol::HELP_URL_CODE)
+            && crate::ast::lit_value(url).contains(symbol::HELP_URL_CODE)
         {
             cx.error_spanned_by(
                 url,
@@ -389,7 +389,7 @@ fn check_template_fields(cx: &Ctxt, catalog: &Catalog) {
         }
         for translation in &entry.translations {
             let what = format!("translation `{}`", translation.tag);
-            match template::parse(&translation.lit.value()) {
+            match template::parse(&crate::ast::lit_value(&translation.lit)) {
                 Ok(segments) => {
                     for name in unknown_fields(entry, &segments) {
                         cx.error_spanned_by(
@@ -477,7 +477,7 @@ fn check_redacted_fields(cx: &Ctxt, catalog: &Catalog) {
             templates.push((&message.lit, "message".to_owned(), segments));
         }
         for translation in &entry.translations {
-            if let Ok(segments) = template::parse(&translation.lit.value()) {
+            if let Ok(segments) = template::parse(&crate::ast::lit_value(&translation.lit)) {
                 let what = format!("translation `{}`", translation.tag);
                 templates.push((&translation.lit, what, segments));
             }

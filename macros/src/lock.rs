@@ -26,7 +26,7 @@ pub struct LoadedLock {
 
 /// Reads the catalog's lock file, reporting an unreadable or malformed one at the setting.
 pub fn load(cx: &Ctxt, setting: &LitStr) -> Option<LoadedLock> {
-    let relative = setting.value();
+    let relative = crate::ast::lit_value(setting);
     let base = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(PathBuf::new, PathBuf::from);
     let path = base.join(&relative);
     match std::fs::read_to_string(&path) {

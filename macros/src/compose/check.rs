@@ -97,7 +97,7 @@ fn check_prefixes(cx: &Ctxt, composition: &Composition) {
         let Some(prefix) = &member.prefix else {
             continue;
         };
-        let text = prefix.value();
+        let text = crate::ast::lit_value(prefix);
         if text.is_empty() {
             cx.error_spanned_by(
                 prefix,
@@ -124,7 +124,7 @@ fn check_renames(cx: &Ctxt, composition: &Composition) {
                     "first renamed here",
                 );
             }
-            let wire = rename.to.value();
+            let wire = crate::ast::lit_value(&rename.to);
             if wire.is_empty() {
                 cx.error_spanned_by(
                     &rename.to,

@@ -103,7 +103,7 @@ pub fn expand(composition: &Composition) -> TokenStream {
             let prefix = member
                 .prefix
                 .as_ref()
-                .map(syn::LitStr::value)
+                .map(crate::ast::lit_value)
                 .unwrap_or_default();
             let renames = member.renames.iter().map(|rename| {
                 let from = &rename.from;

@@ -214,8 +214,10 @@ fn apply_settings(cx: &Ctxt, composition: &mut Composition, attr: &Attribute) {
         };
         let tokens = value.tokens();
         match name.as_str() {
-            symbol::catalog::ID => match syn::parse2::<LitStr>(tokens) {
-                Ok(lit) if crate::ast::is_catalog_id(&lit.value()) => composition.id = lit.value(),
+            symbol::catalog::ID => match syn::parse2::<LitStr>(tokens)
+                .map(|lit| crate::ast::lit_value(&lit))
+            {
+                Ok(id) if crate::ast::is_catalog_id(&id) => composition.id = id,
                 _ => cx.error_spanned_by(
                     value.spot(),
                     "composition `id` must be a string of lowercase letters, digits and `_`, as in `\"gateway\"`",
@@ -324,7 +326,7 @@ fn parse_rename(tokens: TokenStream) -> Option<Rename> {
     let to_tokens: TokenStream = trees[colon + 1..].iter().cloned().collect();
     let to: LitStr = syn::parse2(to_tokens).ok()?;
     let from = if let Ok(lit) = syn::parse2::<LitStr>(from_tokens.clone()) {
-        lit.value()
+        crate::ast::lit_value(&lit)
     } else {
         let text = from_tokens.to_string().replace(' ', "");
         let digits = text.strip_prefix('-').unwrap_or(&text);

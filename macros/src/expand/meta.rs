@@ -23,7 +23,7 @@ use super::{assert_dialect, dialect_type, lookup, private};
 fn help_url(catalog: &Catalog, entry: &Entry) -> Option<String> {
     let code = entry.code.as_ref().map(|code| code.value.text());
     if let Some(own) = &entry.help_url {
-        let own = own.value();
+        let own = crate::ast::lit_value(own);
         return Some(code.map_or_else(|| own.clone(), |code| uri::expand(&own, &code)));
     }
     let template = &catalog.help_url.as_ref()?.value;
@@ -203,7 +203,7 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
 
 /// The value of an optional string literal, empty when absent.
 fn lit_text(lit: &Option<syn::LitStr>) -> String {
-    lit.as_ref().map(syn::LitStr::value).unwrap_or_default()
+    lit.as_ref().map(crate::ast::lit_value).unwrap_or_default()
 }
 
 /// The message template compiled for `Display`, empty when the message is static or does not
@@ -258,7 +258,12 @@ fn extra(lists: &mut Lists, catalog: &Catalog, entry: &Entry) -> String {
     let translations: Vec<(String, String)> = entry
         .translations
         .iter()
-        .map(|translation| (translation.tag.clone(), translation.lit.value()))
+        .map(|translation| {
+            (
+                translation.tag.clone(),
+                crate::ast::lit_value(&translation.lit),
+            )
+        })
         .collect();
     let redacted: Vec<&str> = entry
         .fields
@@ -270,7 +275,7 @@ fn extra(lists: &mut Lists, catalog: &Catalog, entry: &Entry) -> String {
         .deprecated
         .as_ref()
         .and_then(|d| d.note.as_ref())
-        .map(syn::LitStr::value)
+        .map(crate::ast::lit_value)
         .unwrap_or_default();
     let log_level = entry
         .log_level
