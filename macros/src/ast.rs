@@ -82,8 +82,8 @@ pub struct CodeValue {
 }
 
 /// A string literal with its value, unescaped once: the value of a literal is computed from
-/// its source text each time it is asked for, and a vendor name is read by the checks, the
-/// name lookup and the entry table.
+/// its source text each time it is asked for, and a vendor name or a help URL is read by
+/// the checks, the lookups and the entry table.
 pub struct Text {
     pub lit: LitStr,
     pub value: String,
@@ -186,7 +186,7 @@ pub struct Entry {
     pub description: Option<LitStr>,
     pub solution: Option<LitStr>,
     pub category: Option<LitStr>,
-    pub help_url: Option<LitStr>,
+    pub help_url: Option<Text>,
     pub notes: Option<LitStr>,
     pub fields: Vec<Field>,
     pub source: Option<Type>,
@@ -715,12 +715,12 @@ fn lower_with<T>(
 }
 
 /// An entry's `help_url`: a URI reference, which may use `{code}` like the catalog's.
-fn lower_help_url(cx: &Ctxt, value: &Value) -> Option<LitStr> {
-    let lit = lower_text(cx, value, entry_key::HELP_URL)?;
-    match uri::check_template(&lit_value(&lit)) {
-        Ok(()) => Some(lit),
+fn lower_help_url(cx: &Ctxt, value: &Value) -> Option<Text> {
+    let url = Text::new(lower_text(cx, value, entry_key::HELP_URL)?);
+    match uri::check_template(&url.value) {
+        Ok(()) => Some(url),
         Err(problem) => {
-            cx.error_spanned_by(&lit, problem);
+            cx.error_spanned_by(&url.lit, problem);
             None
         }
     }
@@ -792,8 +792,15 @@ pub fn lit_value(lit: &LitStr) -> String {
 }
 
 fn lower_text(cx: &Ctxt, value: &Value, key: &str) -> Option<LitStr> {
-    single_lit_str(value)
-        .or_else(|| lower_lit_str(cx, value, &format!("a string literal for `{key}`")))
+    // The message is formatted only for a value that is not one string literal.
+    single_lit_str(value).or_else(|| {
+        lower_with(
+            cx,
+            value,
+            &format!("a string literal for `{key}`"),
+            syn::parse2::<LitStr>,
+        )
+    })
 }
 
 fn lower_ident(cx: &Ctxt, value: &Value, key: &str) -> Option<Ident> {

@@ -134,10 +134,10 @@ fn check_help_urls(cx: &Ctxt, catalog: &Catalog) {
     for entry in &catalog.entries {
         if let Some(url) = &entry.help_url
             && entry.code.is_none()
-            && crate::ast::lit_value(url).contains(symbol::HELP_URL_CODE)
+            && url.value.contains(symbol::HELP_URL_CODE)
         {
             cx.error_spanned_by(
-                url,
+                &url.lit,
                 format!(
                     "`help_url` uses `{}`, but entry `{}` has no code",
                     symbol::HELP_URL_CODE,

@@ -23,8 +23,8 @@ use super::{assert_dialect, dialect_type, lookup, private};
 fn help_url(catalog: &Catalog, entry: &Entry) -> Option<String> {
     let code = entry.code.as_ref().map(|code| code.value.text());
     if let Some(own) = &entry.help_url {
-        let own = crate::ast::lit_value(own);
-        return Some(code.map_or_else(|| own.clone(), |code| uri::expand(&own, &code)));
+        let own = &own.value;
+        return Some(code.map_or_else(|| own.clone(), |code| uri::expand(own, &code)));
     }
     let template = &catalog.help_url.as_ref()?.value;
     Some(uri::expand(template, &code?))
