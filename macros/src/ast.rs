@@ -154,6 +154,8 @@ pub struct Translation {
     pub tag: String,
     pub tag_tokens: TokenStream,
     pub lit: LitStr,
+    /// The literal's value, unescaped once for the checks and the entry table.
+    pub text: String,
 }
 
 /// `deprecated`, with an optional note.
@@ -1397,6 +1399,7 @@ fn lower_translations(cx: &Ctxt, value: &Value) -> Vec<Translation> {
             out.push(Translation {
                 tag,
                 tag_tokens,
+                text: lit_value(&lit),
                 lit,
             });
         }

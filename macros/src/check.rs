@@ -389,7 +389,7 @@ fn check_template_fields(cx: &Ctxt, catalog: &Catalog) {
         }
         for translation in &entry.translations {
             let what = format!("translation `{}`", translation.tag);
-            match template::parse(&crate::ast::lit_value(&translation.lit)) {
+            match template::parse(&translation.text) {
                 Ok(segments) => {
                     for name in unknown_fields(entry, &segments) {
                         cx.error_spanned_by(
@@ -477,7 +477,7 @@ fn check_redacted_fields(cx: &Ctxt, catalog: &Catalog) {
             templates.push((&message.lit, "message".to_owned(), segments));
         }
         for translation in &entry.translations {
-            if let Ok(segments) = template::parse(&crate::ast::lit_value(&translation.lit)) {
+            if let Ok(segments) = template::parse(&translation.text) {
                 let what = format!("translation `{}`", translation.tag);
                 templates.push((&translation.lit, what, segments));
             }

@@ -258,12 +258,7 @@ fn extra(lists: &mut Lists, catalog: &Catalog, entry: &Entry) -> String {
     let translations: Vec<(String, String)> = entry
         .translations
         .iter()
-        .map(|translation| {
-            (
-                translation.tag.clone(),
-                crate::ast::lit_value(&translation.lit),
-            )
-        })
+        .map(|translation| (translation.tag.clone(), translation.text.clone()))
         .collect();
     let redacted: Vec<&str> = entry
         .fields
