@@ -221,6 +221,7 @@ impl AdobePassErrorObject {
 /// The body types the parser reads into: the public ones' members, defaults and names (so
 /// serde's messages name the same types), borrowing strings from the body.
 mod borrowed {
+    use super::super::json_read::{Bail, ReadMembers, Reader, once};
     use super::*;
 
     /// [`super::AdobePassBody`], for [`AdobePass::read`].
@@ -250,6 +251,45 @@ mod borrowed {
         pub(super) trace: Option<Text<'a>>,
         #[serde(default, borrow)]
         pub(super) action: Option<Text<'a>>,
+    }
+
+    impl<'a> ReadMembers<'a> for AdobePassBody<'a> {
+        fn read_members(reader: &mut Reader<'a>) -> Result<Self, Bail> {
+            let mut error = None;
+            reader.object(|reader, key| match key {
+                "error" => once(&mut error, AdobePassErrorObject::read_members(reader)?),
+                _ => reader.skip(),
+            })?;
+            Ok(AdobePassBody {
+                error: error.ok_or(Bail)?,
+            })
+        }
+    }
+
+    impl<'a> ReadMembers<'a> for AdobePassErrorObject<'a> {
+        fn read_members(reader: &mut Reader<'a>) -> Result<Self, Bail> {
+            let (mut status, mut code, mut message) = (None, None, None);
+            let (mut details, mut help_url, mut trace, mut action) = (None, None, None, None);
+            reader.object(|reader, key| match key {
+                "status" => once(&mut status, reader.u16()?),
+                "code" => once(&mut code, reader.code()?),
+                "message" => once(&mut message, reader.text()?),
+                "details" => once(&mut details, reader.optional_text()?),
+                "helpUrl" => once(&mut help_url, reader.optional_text()?),
+                "trace" => once(&mut trace, reader.optional_text()?),
+                "action" => once(&mut action, reader.optional_text()?),
+                _ => reader.skip(),
+            })?;
+            Ok(AdobePassErrorObject {
+                _status: status.ok_or(Bail)?,
+                code: code.ok_or(Bail)?,
+                message: message.unwrap_or_default(),
+                details: details.flatten(),
+                help_url: help_url.flatten(),
+                trace: trace.flatten(),
+                action: action.flatten(),
+            })
+        }
     }
 }
 
@@ -443,7 +483,7 @@ fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, Par
         let mut reading = if is_xml {
             XmlObject::read(text)?.into_reading(response.status(), header_id)
         } else {
-            super::json_read::from_str::<borrowed::AdobePassBody<'_>>(text)
+            super::json_read::from_str_by_members::<borrowed::AdobePassBody<'_>>(text)
                 .map_err(|error| ParseError::json(AdobePass::NAME, &error))?
                 .error
                 .into_reading(response.status(), header_id)
@@ -455,17 +495,23 @@ fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, Par
 
 #[cfg(test)]
 mod tests {
-    /// The JSON reader reads adobe_pass bodies as `serde_json` does.
+    use super::borrowed::AdobePassBody;
+    use crate::dialect::json_read::tests::{agrees, agrees_by_members, check_bodies};
+
+    /// The JSON reader, through serde and member by member, reads adobe_pass bodies as
+    /// `serde_json` does.
     #[test]
     fn json_reader_reads_bodies_as_serde_json() {
-        crate::dialect::json_read::tests::check_bodies(
-            &[
-                r#"{"error":{"status":403,"code":"authorization_denied_by_mvpd","message":"The MVPD has returned a Deny decision","details":"Not in package","helpUrl":"https://experienceleague.adobe.com/errors","trace":"8a7c","action":"authentication"}}"#,
-                r#"{"error":{"status":400,"code":"invalid_requestor","message":"The requestor is not known","details":null,"helpUrl":null,"trace":null,"action":null}}"#,
-            ],
-            |text: &str| {
-                crate::dialect::json_read::tests::agrees::<super::borrowed::AdobePassBody<'_>>(text)
-            },
-        );
+        let by_serde: fn(&str) -> bool = |text| agrees::<AdobePassBody<'_>>(text);
+        let by_members: fn(&str) -> bool = |text| agrees_by_members::<AdobePassBody<'_>>(text);
+        for check in [by_serde, by_members] {
+            check_bodies(
+                &[
+                    r#"{"error":{"status":403,"code":"authorization_denied_by_mvpd","message":"The MVPD has returned a Deny decision","details":"Not in package","helpUrl":"https://experienceleague.adobe.com/errors","trace":"8a7c","action":"authentication"}}"#,
+                    r#"{"error":{"status":400,"code":"invalid_requestor","message":"The requestor is not known","details":null,"helpUrl":null,"trace":null,"action":null}}"#,
+                ],
+                check,
+            );
+        }
     }
 }

@@ -13,11 +13,19 @@
 //! (borrowed strings, `u64` for a non-negative integer, `i64` for a negative one, `visit_none`
 //! for `null` where an option is read, ...), so a body it reads gives the value `serde_json`
 //! gives; the tests check that on every dialect's bodies and on mutations of them.
+//!
+//! The body types of a known shape go faster still ([`from_str_by_members`]): their
+//! [`ReadMembers`] reads each member's key with [`Reader::object`] and its value with a typed
+//! reader ([`Reader::code`], [`Reader::text`], ...), without serde's visitors, and bails to the
+//! path above on anything it is not sure of.
 
 use core::fmt;
+use std::borrow::Cow;
 
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use super::json::{CodeRef, ReadDetails, Text};
 
 /// Reads `text` as JSON into `T`: through [`Reader`] when it can, else through `serde_json`.
 ///
@@ -35,22 +43,72 @@ pub(crate) fn from_str<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, serde
 /// Reads `text` into `T` with [`Reader`] alone: `None` when it bails.
 #[inline]
 fn read<'a, T: Deserialize<'a>>(text: &'a str) -> Option<T> {
+    whole(text, |reader| T::deserialize(reader))
+}
+
+/// Reads `text` as JSON into `T`: member by member when it can ([`ReadMembers`]), else as
+/// [`from_str`] does.
+///
+/// # Errors
+///
+/// `serde_json`'s error for a body that is not JSON of `T`'s shape.
+#[inline]
+pub(crate) fn from_str_by_members<'a, T: ReadMembers<'a>>(
+    text: &'a str,
+) -> Result<T, serde_json::Error> {
+    match whole(text, T::read_members) {
+        Some(value) => Ok(value),
+        None => from_str(text),
+    }
+}
+
+/// Reads all of `text` with `read`, which reads one value: `None` when it bails or when
+/// anything but whitespace follows the value.
+#[inline]
+fn whole<'a, T>(text: &'a str, read: impl FnOnce(&mut Reader<'a>) -> Result<T, Bail>) -> Option<T> {
     let mut reader = Reader {
         text,
         at: 0,
         depth: 0,
     };
-    let value = T::deserialize(&mut reader).ok()?;
+    let value = read(&mut reader).ok()?;
     match reader.peek() {
         None => Some(value),
         Some(_) => None,
     }
 }
 
+/// A body type the built-in parsers read without serde's visitors, a member at a time
+/// ([`Reader::object`]), when it holds only what [`Reader`] knows. The fast path of the
+/// bodies of a known shape: the derived `Deserialize` visits every key and value through
+/// generic visitor calls, several hundred instructions for a three-member body.
+///
+/// `read_members` must give what `Deserialize` gives through `serde_json`, or bail: for a
+/// missing required member, a duplicated member, a value of the wrong type or anything else
+/// it is not sure of. The tests check it against `serde_json` on every dialect's bodies and
+/// their mutations (`tests::agrees_by_members`).
+pub(crate) trait ReadMembers<'a>: Deserialize<'a> {
+    /// Reads the value that comes next (after any whitespace).
+    fn read_members(reader: &mut Reader<'a>) -> Result<Self, Bail>;
+}
+
+/// Sets `slot` to `value`: the first time a member is read. A second time bails, as a
+/// derived `Deserialize` refuses a duplicate member.
+#[inline]
+pub(crate) fn once<T>(slot: &mut Option<T>, value: T) -> Result<(), Bail> {
+    match slot {
+        Some(_) => Err(Bail),
+        None => {
+            *slot = Some(value);
+            Ok(())
+        }
+    }
+}
+
 /// Why [`Reader`] gave a body up: it is outside what the reader knows, or a visitor refused
 /// it. Either way `serde_json` reads the body again, so the reason does not matter.
 #[derive(Debug)]
-struct Bail;
+pub(crate) struct Bail;
 
 impl fmt::Display for Bail {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -70,7 +128,7 @@ impl de::Error for Bail {
 const MAX_DEPTH: u32 = 32;
 
 /// A JSON deserializer over UTF-8 text.
-struct Reader<'a> {
+pub(crate) struct Reader<'a> {
     text: &'a str,
     /// The byte position of the next unread byte.
     at: usize,
@@ -137,20 +195,23 @@ impl<'a> Reader<'a> {
         // A word at a time: the first word holding a quote, a backslash or a control
         // character says where the first of them is.
         let (words, _) = rest.as_chunks::<8>();
-        let mut end = start + words.len() * 8;
-        for (index, word) in words.iter().enumerate() {
-            if let Some(offset) = first_special(u64::from_le_bytes(*word)) {
-                end = start + index * 8 + offset;
-                break;
+        let found = words.iter().enumerate().find_map(|(index, word)| {
+            first_special(u64::from_le_bytes(*word)).map(|offset| start + index * 8 + offset)
+        });
+        let end = match found {
+            Some(end) => end,
+            // Then byte by byte, for the last few bytes of the body.
+            None => {
+                let mut end = start + words.len() * 8;
+                while let Some(&byte) = bytes.get(end) {
+                    if byte == b'"' || byte == b'\\' || byte < 0x20 {
+                        break;
+                    }
+                    end += 1;
+                }
+                end
             }
-        }
-        // Then byte by byte, for the last few bytes of the body.
-        while let Some(&byte) = bytes.get(end) {
-            if byte == b'"' || byte == b'\\' || byte < 0x20 {
-                break;
-            }
-            end += 1;
-        }
+        };
         if bytes.get(end) != Some(&b'"') {
             return Err(Bail);
         }
@@ -219,6 +280,129 @@ impl<'a> Reader<'a> {
         } else {
             Err(Bail)
         }
+    }
+
+    /// Reads the object that comes next, calling `member` with each key, the reader at the
+    /// key's value: `member` reads the value (with the typed readers below, or
+    /// [`skip`](Self::skip)). Bails on anything but an object, on a key with an escape, and
+    /// wherever `member` bails.
+    #[inline]
+    pub(crate) fn object(
+        &mut self,
+        mut member: impl FnMut(&mut Self, &'a str) -> Result<(), Bail>,
+    ) -> Result<(), Bail> {
+        if self.peek() != Some(b'{') {
+            return Err(Bail);
+        }
+        self.nested(b'}', |reader| {
+            if reader.peek() == Some(b'}') {
+                return Ok(());
+            }
+            loop {
+                if reader.peek() != Some(b'"') {
+                    return Err(Bail);
+                }
+                let key = reader.string()?;
+                reader.eat(b':')?;
+                member(reader, key)?;
+                match reader.peek() {
+                    Some(b',') => reader.at += 1,
+                    // Left for `nested` to consume.
+                    Some(b'}') => return Ok(()),
+                    _ => return Err(Bail),
+                }
+            }
+        })
+    }
+
+    /// Reads the value that comes next and forgets it, as a derived `Deserialize` ignores
+    /// a member it does not know.
+    #[inline]
+    pub(crate) fn skip(&mut self) -> Result<(), Bail> {
+        de::Deserializer::deserialize_ignored_any(self, IgnoredAny).map(|IgnoredAny| ())
+    }
+
+    /// A string, as [`Text`] reads it (`null` and other types bail).
+    #[inline]
+    pub(crate) fn text(&mut self) -> Result<Text<'a>, Bail> {
+        match self.peek() {
+            Some(b'"') => Ok(Text(Cow::Borrowed(self.string()?))),
+            _ => Err(Bail),
+        }
+    }
+
+    /// `null` or a string, as `Option<Text>` reads them.
+    #[inline]
+    pub(crate) fn optional_text(&mut self) -> Result<Option<Text<'a>>, Bail> {
+        match self.peek() {
+            Some(b'n') => self.literal(b"null").map(|()| None),
+            _ => self.text().map(Some),
+        }
+    }
+
+    /// An integer or a string, as [`CodeRef`] reads them.
+    #[inline]
+    pub(crate) fn code(&mut self) -> Result<CodeRef<'a>, Bail> {
+        match self.peek() {
+            Some(b'"') => Ok(CodeRef::Str(Cow::Borrowed(self.string()?))),
+            Some(b'-' | b'0'..=b'9') => Ok(match self.number()? {
+                Number::Unsigned(value) => CodeRef::Int(value.into()),
+                Number::Signed(value) => CodeRef::Int(value.into()),
+            }),
+            _ => Err(Bail),
+        }
+    }
+
+    /// A non-negative integer that fits a `u16`, as `u16` reads it.
+    #[inline]
+    pub(crate) fn u16(&mut self) -> Result<u16, Bail> {
+        match self.peek() {
+            Some(b'0'..=b'9') => match self.number()? {
+                Number::Unsigned(value) => u16::try_from(value).map_err(|_| Bail),
+                Number::Signed(_) => Err(Bail),
+            },
+            _ => Err(Bail),
+        }
+    }
+
+    /// A string's text, or the JSON text of an integer, `true`, `false` or `null`, as
+    /// [`ReadDetails`] keeps a member: the text as it stands in the body, which is how
+    /// `serde_json` writes these values back (the reader takes no other form of them: no
+    /// leading zero, no `-0`, no exponent). Arrays and objects bail: `serde_json` writes
+    /// them back without the body's whitespace.
+    fn member_text(&mut self) -> Result<&'a str, Bail> {
+        let first = self.peek().ok_or(Bail)?;
+        let start = self.at;
+        match first {
+            b'"' => return self.string(),
+            b'-' | b'0'..=b'9' => {
+                self.number()?;
+            }
+            b'n' => self.literal(b"null")?,
+            b't' => self.literal(b"true")?,
+            b'f' => self.literal(b"false")?,
+            _ => return Err(Bail),
+        }
+        self.text.get(start..self.at).ok_or(Bail)
+    }
+
+    /// `null` or an object of strings, integers and literals, as `Option<ReadDetails>`
+    /// reads them; an array or object member bails.
+    pub(crate) fn details(&mut self) -> Result<Option<ReadDetails>, Bail> {
+        if self.peek() == Some(b'n') {
+            return self.literal(b"null").map(|()| None);
+        }
+        let mut details = ReadDetails::default();
+        self.object(|reader, name| {
+            let value = reader.member_text()?.to_owned();
+            if name == "detail" {
+                details.detail = Some(value);
+            } else {
+                details.fields.push((name.to_owned(), value));
+            }
+            Ok(())
+        })?;
+        Ok(Some(details))
     }
 
     /// Reads an array or object whose opening bracket is next, then its closing `close`.
@@ -549,7 +733,7 @@ pub(crate) mod tests {
 
     use serde::Deserialize;
 
-    use super::read;
+    use super::{ReadMembers, read, whole};
 
     /// Checks the reader against `serde_json` on `text`: when the reader reads it, so must
     /// `serde_json`, to the same value. Whether the reader read it.
@@ -563,6 +747,25 @@ pub(crate) mod tests {
                 assert!(
                     matches!(&reference, Ok(reference) if *reference == value),
                     "{text:?}: the reader gives {value:?}, serde_json {reference:?}"
+                );
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// [`agrees`] for the member reader of `T` ([`ReadMembers`]): when it reads `text`, so
+    /// must `serde_json`, to the same value. Whether it read it.
+    pub(crate) fn agrees_by_members<'a, T>(text: &'a str) -> bool
+    where
+        T: ReadMembers<'a> + PartialEq + Debug,
+    {
+        match whole(text, T::read_members) {
+            Some(value) => {
+                let reference = serde_json::from_str::<T>(text);
+                assert!(
+                    matches!(&reference, Ok(reference) if *reference == value),
+                    "{text:?}: the member reader gives {value:?}, serde_json {reference:?}"
                 );
                 true
             }
@@ -590,6 +793,13 @@ pub(crate) mod tests {
                 for inserted in INSERTED {
                     bodies.push(format!("{}{inserted}{}", &seed[..at], &seed[at..]));
                 }
+            }
+            // Each member after a comma, repeated: a duplicate member.
+            for (comma, _) in seed.match_indices(',') {
+                let rest = &seed[comma + 1..];
+                let end = comma + 1 + rest.find([',', '}']).unwrap_or(rest.len());
+                let member = &seed[comma..end];
+                bodies.push(format!("{}{member}{}", &seed[..end], &seed[end..]));
             }
         }
         bodies

@@ -138,6 +138,18 @@ impl<'a> Incoming<'a> {
         super::json_read::from_str(text).map_err(|error| ParseError::json(dialect, &error))
     }
 
+    /// [`json_borrowed`](Self::json_borrowed) for a body the crate's JSON reader reads a
+    /// member at a time, without serde's visitors, when it can.
+    #[inline]
+    pub(crate) fn json_by_members<T: super::json_read::ReadMembers<'a>>(
+        &self,
+        dialect: &'static str,
+    ) -> Result<T, ParseError> {
+        let text = self.text(dialect)?;
+        super::json_read::from_str_by_members(text)
+            .map_err(|error| ParseError::json(dialect, &error))
+    }
+
     /// Header `name`'s value as text, without surrounding spaces and tabs.
     ///
     /// # Errors

@@ -98,6 +98,7 @@ impl ScaiVaultErrorObject {
 /// The body types the parser reads into: the public ones' members, defaults and names (so
 /// serde's messages name the same types), borrowing strings from the body.
 mod borrowed {
+    use super::super::json_read::{Bail, ReadMembers, Reader, once};
     use super::*;
 
     /// [`super::ScaiVaultBody`], for [`ScaiVault::read`].
@@ -120,6 +121,38 @@ mod borrowed {
         pub(super) details: Option<ReadDetails>,
         #[serde(default, borrow)]
         pub(super) request_id: Option<Text<'a>>,
+    }
+
+    impl<'a> ReadMembers<'a> for ScaiVaultBody<'a> {
+        fn read_members(reader: &mut Reader<'a>) -> Result<Self, Bail> {
+            let mut error = None;
+            reader.object(|reader, key| match key {
+                "error" => once(&mut error, ScaiVaultErrorObject::read_members(reader)?),
+                _ => reader.skip(),
+            })?;
+            Ok(ScaiVaultBody {
+                error: error.ok_or(Bail)?,
+            })
+        }
+    }
+
+    impl<'a> ReadMembers<'a> for ScaiVaultErrorObject<'a> {
+        fn read_members(reader: &mut Reader<'a>) -> Result<Self, Bail> {
+            let (mut code, mut message, mut details, mut request_id) = (None, None, None, None);
+            reader.object(|reader, key| match key {
+                "code" => once(&mut code, reader.code()?),
+                "message" => once(&mut message, reader.text()?),
+                "details" => once(&mut details, reader.details()?),
+                "request_id" => once(&mut request_id, reader.optional_text()?),
+                _ => reader.skip(),
+            })?;
+            Ok(ScaiVaultErrorObject {
+                code: code.ok_or(Bail)?,
+                message: message.unwrap_or_default(),
+                details: details.flatten(),
+                request_id: request_id.flatten(),
+            })
+        }
     }
 }
 
@@ -164,7 +197,7 @@ impl Dialect for ScaiVault {
 
 /// The response's reading, its code still in the body.
 fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
-    let borrowed::ScaiVaultBody { error } = response.json_borrowed(ScaiVault::NAME)?;
+    let borrowed::ScaiVaultBody { error } = response.json_by_members(ScaiVault::NAME)?;
     let mut reading = Reading::new(response.status());
     reading.message = Some(error.message.into_owned());
     if let Some(details) = error.details {
@@ -183,17 +216,23 @@ fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, Par
 
 #[cfg(test)]
 mod tests {
-    /// The JSON reader reads scai_vault bodies as `serde_json` does.
+    use super::borrowed::ScaiVaultBody;
+    use crate::dialect::json_read::tests::{agrees, agrees_by_members, check_bodies};
+
+    /// The JSON reader, through serde and member by member, reads scai_vault bodies as
+    /// `serde_json` does.
     #[test]
     fn json_reader_reads_bodies_as_serde_json() {
-        crate::dialect::json_read::tests::check_bodies(
-            &[
-                r#"{"error":{"code":"RATE_LIMITED","message":"Too many requests","details":{"retry_after":30,"detail":"slow down","ok":true,"none":null},"request_id":"r-1"}}"#,
-                r#"{"error":{"code":40401,"message":"Secret not found"}}"#,
-            ],
-            |text: &str| {
-                crate::dialect::json_read::tests::agrees::<super::borrowed::ScaiVaultBody<'_>>(text)
-            },
-        );
+        let by_serde: fn(&str) -> bool = |text| agrees::<ScaiVaultBody<'_>>(text);
+        let by_members: fn(&str) -> bool = |text| agrees_by_members::<ScaiVaultBody<'_>>(text);
+        for check in [by_serde, by_members] {
+            check_bodies(
+                &[
+                    r#"{"error":{"code":"RATE_LIMITED","message":"Too many requests","details":{"retry_after":30,"detail":"slow down","ok":true,"none":null},"request_id":"r-1"}}"#,
+                    r#"{"error":{"code":40401,"message":"Secret not found"}}"#,
+                ],
+                check,
+            );
+        }
     }
 }
