@@ -478,6 +478,8 @@ mod tests {
             &[
                 r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"Key not found","instance":"/keys/k1","code":40013,"request_id":"r1","action":"none","details":{"key":"k1","n":2}}"#,
                 r#"{"type":"https://errors.example.com/limit","title":["x"],"status":"429","code":"LIMIT","action":"retry-after","details":[1,2]}"#,
+                r#"{"type":null,"title":true,"status":null,"detail":null,"code":-3,"request_id":false,"action":null,"details":null,"extra":{"a":[1,{"b":null}]}}"#,
+                r#"{"detail":"d","details":"not an object","instance":7}"#,
             ],
             |text: &str| {
                 crate::dialect::json_read::tests::agrees::<super::borrowed::ProblemDetails<'_>>(
