@@ -255,14 +255,8 @@ mod borrowed {
 
     impl<'a> ReadMembers<'a> for AdobePassBody<'a> {
         fn read_members(reader: &mut Reader<'a>) -> Result<Self, Bail> {
-            let mut error = None;
-            reader.object(|reader, key| match key {
-                "error" => once(&mut error, AdobePassErrorObject::read_members(reader)?),
-                _ => reader.skip(),
-            })?;
-            Ok(AdobePassBody {
-                error: error.ok_or(Bail)?,
-            })
+            let error = reader.only_member("error", AdobePassErrorObject::read_members)?;
+            Ok(AdobePassBody { error })
         }
     }
 

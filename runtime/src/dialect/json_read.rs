@@ -318,6 +318,26 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Reads the object that comes next for its member `name`, read by `read`: a wrapper
+    /// such as `{"error": {...}}`. Other members are skipped; a missing or repeated `name`
+    /// bails, as a derived `Deserialize` refuses them.
+    #[inline]
+    pub(crate) fn only_member<T>(
+        &mut self,
+        name: &str,
+        mut read: impl FnMut(&mut Self) -> Result<T, Bail>,
+    ) -> Result<T, Bail> {
+        let mut value = None;
+        self.object(|reader, key| {
+            if key == name {
+                once(&mut value, read(reader)?)
+            } else {
+                reader.skip()
+            }
+        })?;
+        value.ok_or(Bail)
+    }
+
     /// Reads the value that comes next and forgets it, as a derived `Deserialize` ignores
     /// a member it does not know.
     #[inline]
@@ -736,7 +756,7 @@ pub(crate) mod tests {
 
     use serde::Deserialize;
 
-    use super::{ReadMembers, read, whole};
+    use super::{ReadMembers, Text, read, whole};
 
     /// Checks the reader against `serde_json` on `text`: when the reader reads it, so must
     /// `serde_json`, to the same value. Whether the reader read it.
@@ -744,31 +764,28 @@ pub(crate) mod tests {
     where
         T: Deserialize<'a> + PartialEq + Debug,
     {
-        match read::<T>(text) {
+        agrees_with(text, read::<T>(text))
+    }
+
+    /// [`agrees`] for the member reader of `T` ([`ReadMembers`]).
+    pub(crate) fn agrees_by_members<'a, T>(text: &'a str) -> bool
+    where
+        T: ReadMembers<'a> + PartialEq + Debug,
+    {
+        agrees_with(text, whole(text, T::read_members))
+    }
+
+    /// Checks `read`, what a reader made of `text`, against `serde_json`'s reading of it.
+    fn agrees_with<'a, T>(text: &'a str, read: Option<T>) -> bool
+    where
+        T: Deserialize<'a> + PartialEq + Debug,
+    {
+        match read {
             Some(value) => {
                 let reference = serde_json::from_str::<T>(text);
                 assert!(
                     matches!(&reference, Ok(reference) if *reference == value),
                     "{text:?}: the reader gives {value:?}, serde_json {reference:?}"
-                );
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// [`agrees`] for the member reader of `T` ([`ReadMembers`]): when it reads `text`, so
-    /// must `serde_json`, to the same value. Whether it read it.
-    pub(crate) fn agrees_by_members<'a, T>(text: &'a str) -> bool
-    where
-        T: ReadMembers<'a> + PartialEq + Debug,
-    {
-        match whole(text, T::read_members) {
-            Some(value) => {
-                let reference = serde_json::from_str::<T>(text);
-                assert!(
-                    matches!(&reference, Ok(reference) if *reference == value),
-                    "{text:?}: the member reader gives {value:?}, serde_json {reference:?}"
                 );
                 true
             }
@@ -861,6 +878,33 @@ pub(crate) mod tests {
                 None,
                 "{clean:?}"
             );
+        }
+    }
+
+    /// A wrapper's member is read once, whatever else the object holds; a missing or repeated
+    /// one bails, as serde's derive refuses it.
+    #[test]
+    fn only_member_reads_the_wrapped_member() {
+        fn inner(text: &str) -> Option<String> {
+            whole(text, |reader| {
+                reader.only_member("error", |reader| reader.text().map(Text::into_owned))
+            })
+        }
+        assert_eq!(inner(r#"{"error":"e"}"#).as_deref(), Some("e"));
+        assert_eq!(
+            inner(r#" { "x" : [1, {"y": null}], "error" : "e", "z": true } "#).as_deref(),
+            Some("e")
+        );
+        for bailed in [
+            r#"{}"#,
+            r#"{"x":1}"#,
+            r#"{"error":"e","error":"f"}"#,
+            r#"{"error":1}"#,
+            r#"{"error":"e",}"#,
+            r#"["e"]"#,
+            r#"{"error":"e"} x"#,
+        ] {
+            assert_eq!(inner(bailed), None, "{bailed}");
         }
     }
 

@@ -125,14 +125,8 @@ mod borrowed {
 
     impl<'a> ReadMembers<'a> for ScaiVaultBody<'a> {
         fn read_members(reader: &mut Reader<'a>) -> Result<Self, Bail> {
-            let mut error = None;
-            reader.object(|reader, key| match key {
-                "error" => once(&mut error, ScaiVaultErrorObject::read_members(reader)?),
-                _ => reader.skip(),
-            })?;
-            Ok(ScaiVaultBody {
-                error: error.ok_or(Bail)?,
-            })
+            let error = reader.only_member("error", ScaiVaultErrorObject::read_members)?;
+            Ok(ScaiVaultBody { error })
         }
     }
 
