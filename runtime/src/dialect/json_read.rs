@@ -82,8 +82,8 @@ fn whole<'a, T>(text: &'a str, read: impl FnOnce(&mut Reader<'a>) -> Result<T, B
 /// ([`Reader::object`]), when it holds only what [`Reader`] knows. Implemented where it
 /// measured faster: the Scai vault's and Adobe Pass's bodies, a wrapper around an error
 /// object of up to seven members, parse about 15% faster this way, although they execute
-/// only 4% fewer instructions (the serde path moves the large body structs through several
-/// layers of `Result`s). The three-member SKMS and Huawei bodies and problem documents
+/// only 4% fewer instructions (likely the serde path's moves of the large body structs
+/// through several layers of `Result`s, which this path does not make). The three-member SKMS and Huawei bodies and problem documents
 /// measured the same either way, so they keep the serde path.
 ///
 /// `read_members` must give what `Deserialize` gives through `serde_json`, or bail: for a
