@@ -737,6 +737,16 @@ pub(crate) struct ReadDetails {
 }
 
 impl ReadDetails {
+    /// Keeps member `name` of the object: its `detail` member as the detail text, any other
+    /// as a field.
+    pub(crate) fn add(&mut self, name: Cow<'_, str>, value: String) {
+        if name == "detail" {
+            self.detail = Some(value);
+        } else {
+            self.fields.push((name.into_owned(), value));
+        }
+    }
+
     /// As [`Details::read_into`].
     pub(crate) fn read_into(self, reading: &mut super::Reading) {
         if let Some(detail) = self.detail {
@@ -836,13 +846,7 @@ impl<'de> Deserialize<'de> for ReadDetails {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ReadDetails, A::Error> {
                 let mut details = ReadDetails::default();
                 while let Some((name, value)) = map.next_entry::<Text<'de>, MemberText<'de>>()? {
-                    if name.0 == "detail" {
-                        details.detail = Some(value.0.into_owned());
-                    } else {
-                        details
-                            .fields
-                            .push((name.into_owned(), value.0.into_owned()));
-                    }
+                    details.add(name.0, value.0.into_owned());
                 }
                 Ok(details)
             }

@@ -418,11 +418,7 @@ impl<'a> Reader<'a> {
         let mut details = ReadDetails::default();
         self.object(|reader, name| {
             let value = reader.member_text()?.to_owned();
-            if name == "detail" {
-                details.detail = Some(value);
-            } else {
-                details.fields.push((name.to_owned(), value));
-            }
+            details.add(Cow::Borrowed(name), value);
             Ok(())
         })?;
         Ok(Some(details))

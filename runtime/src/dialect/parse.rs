@@ -134,8 +134,7 @@ impl<'a> Incoming<'a> {
         &self,
         dialect: &'static str,
     ) -> Result<T, ParseError> {
-        let text = self.text(dialect)?;
-        super::json_read::from_str(text).map_err(|error| ParseError::json(dialect, &error))
+        self.json_with(dialect, super::json_read::from_str)
     }
 
     /// [`json_borrowed`](Self::json_borrowed) for a body the crate's JSON reader reads a
@@ -145,9 +144,18 @@ impl<'a> Incoming<'a> {
         &self,
         dialect: &'static str,
     ) -> Result<T, ParseError> {
+        self.json_with(dialect, super::json_read::from_str_by_members)
+    }
+
+    /// The body, after the checks of [`text`](Self::text), read by `read`.
+    #[inline]
+    fn json_with<T>(
+        &self,
+        dialect: &'static str,
+        read: impl FnOnce(&'a str) -> Result<T, serde_json::Error>,
+    ) -> Result<T, ParseError> {
         let text = self.text(dialect)?;
-        super::json_read::from_str_by_members(text)
-            .map_err(|error| ParseError::json(dialect, &error))
+        read(text).map_err(|error| ParseError::json(dialect, &error))
     }
 
     /// Header `name`'s value as text, without surrounding spaces and tabs.
