@@ -60,6 +60,8 @@
 //! ```
 
 #![deny(missing_docs)]
+// One `unsafe` block, in `dialect::pieces`, allowed there alone.
+#![deny(unsafe_code)]
 
 mod action;
 mod catalog;

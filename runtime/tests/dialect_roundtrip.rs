@@ -158,8 +158,15 @@ type Case<'a> = (&'a dyn Fn(&mut Vec<u8>), Vec<u8>, &'static str);
 
 /// The fast writer's body, byte for byte, is what serde_json writes for the envelope.
 fn check_differential<E: WireError + CatalogError>(samples: &[E]) {
+    // Requests that negotiate the message's language: a translation (the Huawei samples
+    // have English ones), the catalog's own language, and none the entry has.
+    let languages = ["en-US, zh;q=0.5", "zh-CN", "fr"].map(|accept| {
+        Context::new()
+            .with_accept_language(accept)
+            .with_request_id("r\"1")
+    });
     for error in samples {
-        for cx in contexts() {
+        for cx in contexts().into_iter().chain(languages) {
             let mut body = Vec::new();
             let cases: [Case<'_>; 5] = [
                 (

@@ -61,6 +61,7 @@ use crate::{Action, Catalog, Code, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
 use super::parse::BorrowedReading;
+use super::pieces::{Piece, member_key, write_pieces};
 use super::xml;
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
@@ -427,27 +428,34 @@ impl Dialect for AdobePass {
             out.text("action", action.as_str());
             out.end("error");
         } else {
-            body.extend_from_slice(b"{\"error\":{\"status\":");
-            body.extend_from_slice(prepared.status().as_str().as_bytes());
-            body.extend_from_slice(b",\"code\":");
-            json::write_code(body, error.entry(), true);
-            body.extend_from_slice(b",\"message\":");
-            json::write_message_for(body, error, cx);
-            if let Some(detail) = &detail {
-                body.extend_from_slice(b",\"details\":");
-                json::write_str(body, detail);
-            }
-            if help_url.is_some() {
-                body.extend_from_slice(b",\"helpUrl\":");
-                json::write_help_url(body, cx.help_url(), entry);
-            }
-            if let Some(id) = &request_id {
-                body.extend_from_slice(b",\"trace\":");
-                json::write_str(body, id);
-            }
-            body.extend_from_slice(b",\"action\":\"");
-            body.extend_from_slice(action.as_str().as_bytes());
-            body.extend_from_slice(b"\"}}");
+            let message = json::MessageFor::new(error, cx);
+            write_pieces(
+                body,
+                [
+                    Piece::Raw(b"{\"error\":{\"status\":"),
+                    Piece::Raw(prepared.status().as_str().as_bytes()),
+                    Piece::Raw(b",\"code\":\""),
+                    json::code_text_piece(entry),
+                    Piece::Raw(b"\",\"message\":\""),
+                    message.piece(),
+                    Piece::Raw(b"\""),
+                    member_key(b",\"details\":\"", detail.is_some()),
+                    detail.as_deref().map_or(Piece::Absent, Piece::Text),
+                    member_key(b"\"", detail.is_some()),
+                    member_key(b",\"helpUrl\":", help_url.is_some()),
+                    if help_url.is_some() {
+                        json::help_url_piece(cx.help_url(), entry)
+                    } else {
+                        Piece::Absent
+                    },
+                    member_key(b",\"trace\":\"", request_id.is_some()),
+                    request_id.as_deref().map_or(Piece::Absent, Piece::Text),
+                    member_key(b"\"", request_id.is_some()),
+                    Piece::Raw(b",\"action\":\""),
+                    Piece::Raw(action.as_str().as_bytes()),
+                    Piece::Raw(b"\"}}"),
+                ],
+            );
         }
 
         Reply::Respond(Head::built(

@@ -134,6 +134,10 @@ const INLINE: usize = 2;
 /// One header a dialect set: its lowercase name and its sanitized value.
 pub(crate) type Slot<'a> = (&'static str, Cow<'a, str>);
 
+/// A header kept inline in a [`Head`]: its value borrowed, so the head's inline part needs
+/// no drop (a value the head owns goes to its boxed list).
+type Inline<'a> = (&'static str, &'a str);
+
 /// The status and headers of a rendered error: the part of a response that is not the body.
 ///
 /// A dialect builds one in [`Dialect::render_into`](super::Dialect::render_into): the status,
@@ -160,9 +164,13 @@ pub(crate) type Slot<'a> = (&'static str, Cow<'a, str>);
 pub struct Head<'a> {
     status: StatusCode,
     content_type: Option<&'static str>,
-    texts: [Option<Slot<'a>>; INLINE],
-    /// Headers beyond the inline ones; boxed so a head stays small (one word instead of
-    /// three, on the render path every error takes).
+    /// The first headers, while their values are borrowed.
+    texts: [Option<Inline<'a>>; INLINE],
+    /// The headers after the inline ones: beyond [`INLINE`], or from the first value the
+    /// head owns on. Boxed so a head stays small (one word instead of three, on the render
+    /// path every error takes), and the only part of a head that needs a drop: a head of
+    /// borrowed values is dropped by one test of this pointer, inline, rather than a call
+    /// that looks at every slot.
     #[allow(clippy::box_collection)]
     more: Option<Box<Vec<Slot<'a>>>>,
     retry_after: Decimal,
@@ -195,10 +203,9 @@ impl<'a> Head<'a> {
     /// A head built in one expression, for the built-in dialects' render path: `first` and
     /// `second` are the headers in the order they are sent (already sanitized, names
     /// distinct). It spares the render path the out-of-line setter calls on a head whose
-    /// address escapes. (The compiler still builds the inline slots in a stack temporary and
-    /// copies them into the `Reply`; that copy, which stalls on store forwarding, is the
-    /// largest single cost left in a static render.)
-    #[inline]
+    /// address escapes. A value the head must own (rare: a sanitized request id) goes to
+    /// the boxed list with every header after it, so the order holds.
+    #[inline(always)]
     pub(crate) fn built(
         status: StatusCode,
         content_type: &'static str,
@@ -206,11 +213,22 @@ impl<'a> Head<'a> {
         second: Option<Slot<'a>>,
         retry_after: Option<u64>,
     ) -> Self {
+        // Built as one struct expression whatever the values: a `match` between two heads
+        // made the compiler build the head in a temporary and copy it out.
+        let first_owned = is_owned(&first);
+        let spill = first_owned || is_owned(&second);
         Head {
             status,
             content_type: Some(content_type),
-            texts: [first, second],
-            more: None,
+            texts: [
+                if first_owned { None } else { borrowed(&first) },
+                if spill { None } else { borrowed(&second) },
+            ],
+            more: if spill {
+                spilled(first.filter(|_| first_owned), second)
+            } else {
+                None
+            },
             retry_after: match retry_after {
                 Some(seconds) => Decimal::new(seconds),
                 None => Decimal::NONE,
@@ -236,11 +254,18 @@ impl<'a> Head<'a> {
             name: CONTENT_TYPE,
             value,
         });
-        let texts = self
+        let inline = self
             .texts
             .iter()
             .flatten()
-            .chain(self.more.iter().flat_map(|more| more.iter()))
+            .map(|&(name, value)| (name, value));
+        let more = self
+            .more
+            .iter()
+            .flat_map(|more| more.iter())
+            .map(|(name, value)| (*name, &**value));
+        let texts = inline
+            .chain(more)
             .filter(|(name, _)| is_header_name(name))
             .map(|(name, value)| Header { name, value });
         let retry_after = self.retry_after.get().map(|value| Header {
@@ -309,12 +334,53 @@ impl<'a> Head<'a> {
         if value.is_empty() {
             return;
         }
-        let inline = self.texts.iter_mut().flatten();
-        let more = self.more.iter_mut().flat_map(|more| more.iter_mut());
-        match inline.chain(more).find(|slot| slot.0 == name) {
+        if let Some(at) = self
+            .texts
+            .iter()
+            .position(|slot| slot.is_some_and(|(n, _)| n == name))
+        {
+            match value {
+                Cow::Borrowed(text) => self.texts[at] = Some((name, text)),
+                Cow::Owned(_) => {
+                    self.spill_from(at);
+                    self.set_in_more(name, value);
+                }
+            }
+            return;
+        }
+        match self
+            .more
+            .iter_mut()
+            .flat_map(|more| more.iter_mut())
+            .find(|slot| slot.0 == name)
+        {
             Some(slot) => slot.1 = value,
             None => self.push(name, value),
         }
+    }
+
+    /// Sets the value of header `name`, which is in the boxed list.
+    fn set_in_more(&mut self, name: &'static str, value: Cow<'a, str>) {
+        if let Some(slot) = self
+            .more
+            .iter_mut()
+            .flat_map(|more| more.iter_mut())
+            .find(|slot| slot.0 == name)
+        {
+            slot.1 = value;
+        }
+    }
+
+    /// Moves the inline headers from slot `at` on to the front of the boxed list, in order,
+    /// so a value the head must own can take their place there.
+    fn spill_from(&mut self, at: usize) {
+        let spilled: Vec<Slot<'a>> = self.texts[at..]
+            .iter_mut()
+            .filter_map(Option::take)
+            .map(|(name, value)| (name, Cow::Borrowed(value)))
+            .collect();
+        let more = self.more.get_or_insert_default();
+        more.splice(0..0, spilled);
     }
 
     /// Adds header `name` with `value`, after any value set before (a header that may
@@ -344,9 +410,11 @@ impl<'a> Head<'a> {
             .iter()
             .rposition(Option::is_some)
             .map_or(0, |last| last + 1);
-        match self.texts.get_mut(used) {
-            Some(slot) if self.more.is_none() => *slot = Some((name, value)),
-            _ => self.more.get_or_insert_default().push((name, value)),
+        match (self.texts.get_mut(used), value) {
+            (Some(slot), Cow::Borrowed(value)) if self.more.is_none() => {
+                *slot = Some((name, value))
+            }
+            (_, value) => self.more.get_or_insert_default().push((name, value)),
         }
     }
 }
@@ -423,6 +491,30 @@ impl<'a> From<Cow<'a, str>> for HeaderText<'a> {
     fn from(text: Cow<'a, str>) -> Self {
         HeaderText::new(text)
     }
+}
+
+/// Whether `slot`'s value is owned, so a [`Head`] keeps it in its boxed list.
+#[inline(always)]
+fn is_owned(slot: &Option<Slot<'_>>) -> bool {
+    matches!(slot, Some((_, Cow::Owned(_))))
+}
+
+/// `slot` as a [`Head`] keeps it inline, when its value is borrowed.
+#[inline(always)]
+fn borrowed<'a>(slot: &Option<Slot<'a>>) -> Option<Inline<'a>> {
+    match *slot {
+        Some((name, Cow::Borrowed(value))) => Some((name, value)),
+        _ => None,
+    }
+}
+
+/// The boxed list of a [`Head::built`] whose headers include an owned value (a request id
+/// that had control characters replaced): the headers not kept inline, in order.
+#[cold]
+#[inline(never)]
+#[allow(clippy::box_collection)]
+fn spilled<'a>(first: Option<Slot<'a>>, second: Option<Slot<'a>>) -> Option<Box<Vec<Slot<'a>>>> {
+    Some(Box::new(first.into_iter().chain(second).collect()))
 }
 
 /// `value` [`sanitize`]d, keeping an owned value's allocation when nothing changes.
@@ -616,6 +708,70 @@ mod built_tests {
                 ("vary", "accept"),
                 ("link", "</a>"),
             ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod owned_tests {
+    use super::Head;
+    use http::StatusCode;
+    use std::borrow::Cow;
+
+    fn pairs<'h>(head: &'h Head<'_>) -> Vec<(&'static str, &'h str)> {
+        head.headers().map(|h| (h.name(), h.value())).collect()
+    }
+
+    /// Values a head must own (sanitized ones) keep their place among borrowed ones: set
+    /// inline, replacing an inline value, built in, added after.
+    #[test]
+    fn owned_values_keep_the_order_of_headers() {
+        let mut head = Head::new(StatusCode::BAD_REQUEST);
+        head.insert_header("a", "1");
+        head.insert_header("b", "2");
+        head.insert_header("a", "one\r\n");
+        head.insert_header("c", "3");
+        head.insert_header("b", "two");
+        assert_eq!(pairs(&head), [("a", "one"), ("b", "two"), ("c", "3")]);
+
+        let mut head = Head::new(StatusCode::BAD_REQUEST);
+        head.insert_header("a", "1");
+        head.insert_header("b", "2");
+        head.insert_header("b", "t\u{7f}wo");
+        head.insert_header("a", "o\u{0}ne");
+        assert_eq!(pairs(&head), [("a", "o ne"), ("b", "t wo")]);
+
+        let owned = Some(("x-request-id", Cow::Owned::<str>("r 1".into())));
+        let language = Some(("content-language", Cow::Borrowed("zh-CN")));
+        let mut head = Head::built(
+            StatusCode::NOT_FOUND,
+            "application/json",
+            language,
+            owned,
+            None,
+        );
+        head.append_header("vary", "accept");
+        head.insert_header("content-language", "en");
+        assert_eq!(
+            pairs(&head),
+            [
+                ("content-type", "application/json"),
+                ("content-language", "en"),
+                ("x-request-id", "r 1"),
+                ("vary", "accept"),
+            ]
+        );
+        let only_owned = Some(("x-request-id", Cow::Owned::<str>("r".into())));
+        let head = Head::built(
+            StatusCode::NOT_FOUND,
+            "application/json",
+            None,
+            only_owned,
+            None,
+        );
+        assert_eq!(
+            pairs(&head),
+            [("content-type", "application/json"), ("x-request-id", "r")]
         );
     }
 }

@@ -13,6 +13,7 @@ use crate::{Catalog, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
 use super::parse::BorrowedReading;
+use super::pieces::{Piece, write_pieces};
 use super::{
     Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply,
     X_REQUEST_ID, X_REQUEST_ID_NAME,
@@ -102,11 +103,17 @@ impl Dialect for Huawei {
     {
         let prepared = Prepared::new(error, cx);
         let request_id = prepared.request_id();
-        body.extend_from_slice(b"{\"error_code\":");
-        json::write_code(body, error.entry(), true);
-        body.extend_from_slice(b",\"error_msg\":");
-        json::write_message_for(body, error, cx);
-        body.push(b'}');
+        let message = json::MessageFor::new(error, cx);
+        write_pieces(
+            body,
+            [
+                Piece::Raw(b"{\"error_code\":\""),
+                json::code_text_piece(error.entry()),
+                Piece::Raw(b"\",\"error_msg\":\""),
+                message.piece(),
+                Piece::Raw(b"\"}"),
+            ],
+        );
 
         let retry_after = cx
             .retry_after()

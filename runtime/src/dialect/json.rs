@@ -41,6 +41,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::{Code, Entry, WireError};
 
+use super::pieces::{Piece, WriteJson};
 use super::{Context, Prepared};
 
 /// For each byte, the character that follows the backslash in its escape, `u` for `\u00XX`,
@@ -143,6 +144,12 @@ fn clean_prefix(bytes: &[u8]) -> usize {
     } else {
         at
     }
+}
+
+/// Whether `text` holds a byte JSON escapes (`"`, `\\` or a control character).
+#[inline]
+pub(crate) fn needs_escaping(text: &str) -> bool {
+    clean_prefix(text.as_bytes()) != text.len()
 }
 
 /// Appends `text` escaped for the inside of a JSON string: the clean prefix (found eight
@@ -341,6 +348,131 @@ fn write_code_escaped(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool)
     }
 }
 
+/// The entry's code in its native JSON type, as a [`Piece`]: [`write_code`]'s bytes without
+/// `as_string`.
+#[inline(always)]
+pub(crate) fn code_piece(entry: &'static Entry) -> Piece<'static> {
+    if let Some(text) = entry.plain_json_code() {
+        Piece::Quoted(text.as_bytes())
+    } else if let Some(digits) = entry.int_code_decimal() {
+        Piece::Raw(digits)
+    } else {
+        Piece::Str(code_text(entry))
+    }
+}
+
+/// The inside of the entry's code as a JSON string (an integer code in decimal), as a
+/// [`Piece`]: [`write_code`]'s bytes with `as_string`, without the quotes.
+#[inline(always)]
+pub(crate) fn code_text_piece(entry: &'static Entry) -> Piece<'static> {
+    if let Some(text) = entry.plain_json_code() {
+        Piece::Raw(text.as_bytes())
+    } else if let Some(digits) = entry.int_code_decimal() {
+        Piece::Raw(digits)
+    } else {
+        Piece::Text(code_text(entry))
+    }
+}
+
+/// A string code that needs escaping (or none, from a hand-written `WireError`).
+#[cold]
+fn code_text(entry: &'static Entry) -> &'static str {
+    match entry.code() {
+        Some(Code::Str(text)) => text,
+        // An integer code always has its decimal digits.
+        Some(Code::Int(_)) | None => "",
+    }
+}
+
+/// The inside of the error's message for the request `cx` describes, as a [`Piece`]: what
+/// [`write_message_for`] writes between the quotes.
+pub(crate) struct MessageFor<'m, 'a, E: ?Sized> {
+    error: &'m E,
+    cx: &'m Context<'a>,
+}
+
+impl<'m, 'a, E: WireError + ?Sized> MessageFor<'m, 'a, E> {
+    /// The message of `error` for `cx`.
+    #[inline]
+    pub(crate) fn new(error: &'m E, cx: &'m Context<'a>) -> Self {
+        MessageFor { error, cx }
+    }
+
+    /// The piece: the compile-time escaped template when the message is static and no
+    /// language is negotiated, written by code otherwise.
+    #[inline(always)]
+    pub(crate) fn piece(&self) -> Piece<'_> {
+        let entry = self.error.entry();
+        if entry.is_message_static() && self.cx.accept_language().is_none() {
+            Piece::Raw(entry.message_template_json().as_bytes())
+        } else {
+            Piece::Written(self)
+        }
+    }
+}
+
+impl<E: WireError + ?Sized> WriteJson for MessageFor<'_, '_, E> {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        let (error, cx) = (self.error, self.cx);
+        if cx.accept_language().is_some() {
+            match crate::language::negotiated(error, cx) {
+                Some(lang) if !lang.eq_ignore_ascii_case(error.catalog().locale()) => {
+                    return write_escaped(out, &crate::language::message_in(error, lang));
+                }
+                _ => {}
+            }
+        }
+        let entry = error.entry();
+        if entry.is_message_static() {
+            out.extend_from_slice(entry.message_template_json().as_bytes());
+        } else {
+            use fmt::Write as _;
+            // `Escaper` never fails; a `Display` impl that reports an error leaves what it wrote.
+            let _ = write!(Escaper(out), "{}", &error);
+        }
+    }
+}
+
+/// The `,"details":{...}` member, as a [`Piece`]: what [`write_details_member`] writes.
+pub(crate) struct DetailsMember<'m, 'c, 'a, E: ?Sized> {
+    error: &'m E,
+    prepared: &'m Prepared<'c, 'a>,
+}
+
+impl<'m, 'c, 'a, E: WireError + ?Sized> DetailsMember<'m, 'c, 'a, E> {
+    /// The details member of `error` rendered as `prepared` decided.
+    #[inline]
+    pub(crate) fn new(error: &'m E, prepared: &'m Prepared<'c, 'a>) -> Self {
+        DetailsMember { error, prepared }
+    }
+
+    /// The piece: nothing when the object would be empty, written by code otherwise.
+    #[inline(always)]
+    pub(crate) fn piece(&self) -> Piece<'_> {
+        if has_details(self.error, self.prepared) {
+            Piece::Written(self)
+        } else {
+            Piece::Absent
+        }
+    }
+}
+
+impl<E: WireError + ?Sized> WriteJson for DetailsMember<'_, '_, '_, E> {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        write_details_object(out, self.error, self.prepared);
+    }
+}
+
+/// The help URL as a [`Piece`]: what [`write_help_url`] writes.
+#[inline]
+pub(crate) fn help_url_piece<'p>(context_url: Option<&'p str>, entry: &'static Entry) -> Piece<'p> {
+    match (context_url, entry.plain_json_help_url()) {
+        (Some(url), _) => Piece::Str(url),
+        (None, Some(url)) => Piece::Quoted(url.as_bytes()),
+        (None, None) => Piece::Str(entry.help_url().unwrap_or_default()),
+    }
+}
+
 /// Appends the help URL as a JSON string: the context's, else the entry's.
 #[inline]
 pub fn write_help_url(out: &mut Vec<u8>, context_url: Option<&str>, entry: &Entry) {
@@ -390,12 +522,18 @@ pub fn write_details_member<E: WireError + ?Sized>(
     error: &E,
     prepared: &Prepared<'_, '_>,
 ) {
-    if !(error.entry().fields().is_empty()
-        && prepared.details().is_empty()
-        && !prepared.has_detail(error))
-    {
+    if has_details(error, prepared) {
         write_details_object(out, error, prepared);
     }
+}
+
+/// Whether the `details` object of `error` may have members (a hand-written
+/// `for_each_field` may still visit none).
+#[inline]
+fn has_details<E: WireError + ?Sized>(error: &E, prepared: &Prepared<'_, '_>) -> bool {
+    !(error.entry().fields().is_empty()
+        && prepared.details().is_empty()
+        && !prepared.has_detail(error))
 }
 
 fn write_details_object<E: WireError + ?Sized>(

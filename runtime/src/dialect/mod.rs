@@ -83,6 +83,7 @@ mod json_read;
 mod negotiate;
 pub(crate) use negotiate::quality;
 mod parse;
+mod pieces;
 pub mod problem;
 pub mod scai_vault;
 pub mod scms;

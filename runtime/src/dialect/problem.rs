@@ -24,6 +24,7 @@ use crate::{Catalog, Entry, WireError};
 
 use super::json::{self, CodeRef, Details, WireCode};
 use super::parse::BorrowedReading;
+use super::pieces::{Piece, member_key, write_pieces};
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, ParseError, Parsed, Prepared, Reading, Reply,
     X_REQUEST_ID_NAME,
@@ -404,43 +405,58 @@ impl Dialect for Problem {
         let prepared = Prepared::new(error, cx);
         let request_id = prepared.request_id();
         let entry = error.entry();
-        match entry.help_url() {
-            Some(_) => {
-                body.extend_from_slice(b"{\"type\":");
-                json::write_help_url(body, None, entry);
-                body.extend_from_slice(b",\"title\":\"");
-            }
-            None => body.extend_from_slice(b"{\"type\":\"about:blank\",\"title\":\""),
-        }
-        match Title::of(entry, prepared.status()) {
+        let help_url = entry.help_url().is_some();
+        let template;
+        let title = match Title::of(entry, prepared.status()) {
             // A status phrase needs no escaping (a test checks every one).
-            Title::Phrase(phrase) => body.extend_from_slice(phrase.as_bytes()),
+            Title::Phrase(phrase) => Piece::Raw(phrase.as_bytes()),
             // The static message, pre-escaped at compile time.
             Title::OfEntry if entry.is_message_static() => {
-                body.extend_from_slice(entry.message_template_json().as_bytes());
+                Piece::Raw(entry.message_template_json().as_bytes())
             }
-            Title::OfEntry => json::write_escaped(body, &template_title(entry)),
-        }
-        body.push(b'"');
-        body.extend_from_slice(b",\"status\":");
-        body.extend_from_slice(prepared.status().as_str().as_bytes());
-        body.extend_from_slice(b",\"detail\":");
-        json::write_message_for(body, error, cx);
-        if let Some(instance) = cx.instance() {
-            body.extend_from_slice(b",\"instance\":");
-            json::write_str(body, &uri_reference(instance));
-        }
-        body.extend_from_slice(b",\"code\":");
-        json::write_code(body, error.entry(), false);
-        if let Some(id) = &request_id {
-            body.extend_from_slice(b",\"request_id\":");
-            json::write_str(body, id);
-        }
-        body.extend_from_slice(b",\"action\":\"");
-        body.extend_from_slice(entry.action().as_str().as_bytes());
-        body.push(b'"');
-        json::write_details_member(body, error, &prepared);
-        body.push(b'}');
+            Title::OfEntry => {
+                template = template_title(entry);
+                Piece::Text(&template)
+            }
+        };
+        let message = json::MessageFor::new(error, cx);
+        let instance = cx.instance().map(uri_reference);
+        let details = json::DetailsMember::new(error, &prepared);
+        write_pieces(
+            body,
+            [
+                Piece::Raw(if help_url {
+                    b"{\"type\":"
+                } else {
+                    b"{\"type\":\"about:blank\",\"title\":\""
+                }),
+                if help_url {
+                    json::help_url_piece(None, entry)
+                } else {
+                    Piece::Absent
+                },
+                member_key(b",\"title\":\"", help_url),
+                title,
+                Piece::Raw(b"\",\"status\":"),
+                Piece::Raw(prepared.status().as_str().as_bytes()),
+                Piece::Raw(b",\"detail\":\""),
+                message.piece(),
+                Piece::Raw(b"\""),
+                member_key(b",\"instance\":\"", instance.is_some()),
+                instance.as_deref().map_or(Piece::Absent, Piece::Text),
+                member_key(b"\"", instance.is_some()),
+                Piece::Raw(b",\"code\":"),
+                json::code_piece(entry),
+                member_key(b",\"request_id\":\"", request_id.is_some()),
+                request_id.as_deref().map_or(Piece::Absent, Piece::Text),
+                member_key(b"\"", request_id.is_some()),
+                Piece::Raw(b",\"action\":\""),
+                Piece::Raw(entry.action().as_str().as_bytes()),
+                Piece::Raw(b"\""),
+                details.piece(),
+                Piece::Raw(b"}"),
+            ],
+        );
 
         let retry_after = cx
             .retry_after()

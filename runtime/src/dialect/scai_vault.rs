@@ -12,6 +12,7 @@ use crate::{Action, Catalog, WireError};
 
 use super::json::{self, CodeRef, Details, ReadDetails, Text, WireCode};
 use super::parse::BorrowedReading;
+use super::pieces::{Piece, member_key, write_pieces};
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
     Reply, X_REQUEST_ID, X_REQUEST_ID_NAME,
@@ -162,16 +163,23 @@ impl Dialect for ScaiVault {
     {
         let prepared = Prepared::new(error, cx);
         let request_id = prepared.request_id();
-        body.extend_from_slice(b"{\"error\":{\"code\":");
-        json::write_code(body, error.entry(), true);
-        body.extend_from_slice(b",\"message\":");
-        json::write_message_for(body, error, cx);
-        json::write_details_member(body, error, &prepared);
-        if let Some(id) = &request_id {
-            body.extend_from_slice(b",\"request_id\":");
-            json::write_str(body, id);
-        }
-        body.extend_from_slice(b"}}");
+        let message = json::MessageFor::new(error, cx);
+        let details = json::DetailsMember::new(error, &prepared);
+        write_pieces(
+            body,
+            [
+                Piece::Raw(b"{\"error\":{\"code\":\""),
+                json::code_text_piece(error.entry()),
+                Piece::Raw(b"\",\"message\":\""),
+                message.piece(),
+                Piece::Raw(b"\""),
+                details.piece(),
+                member_key(b",\"request_id\":\"", request_id.is_some()),
+                request_id.as_deref().map_or(Piece::Absent, Piece::Text),
+                member_key(b"\"", request_id.is_some()),
+                Piece::Raw(b"}}"),
+            ],
+        );
 
         let retry_after = cx.retry_after().filter(|_| {
             prepared.status() == StatusCode::TOO_MANY_REQUESTS

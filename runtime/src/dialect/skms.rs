@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Catalog, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
+use super::pieces::{Piece, member_key, write_pieces};
 use super::{
     Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply,
     X_REQUEST_ID_NAME,
@@ -103,15 +104,22 @@ impl Dialect for Skms {
         E: WireError + ?Sized,
     {
         let prepared = Prepared::new(error, cx);
-        body.extend_from_slice(b"{\"code\":");
-        json::write_code(body, error.entry(), false);
-        body.extend_from_slice(b",\"message\":");
-        json::write_message_for(body, error, cx);
-        if let Some(detail) = &prepared.detail(error) {
-            body.extend_from_slice(b",\"detail\":");
-            json::write_str(body, detail);
-        }
-        body.push(b'}');
+        let message = json::MessageFor::new(error, cx);
+        let detail = prepared.detail(error);
+        write_pieces(
+            body,
+            [
+                Piece::Raw(b"{\"code\":"),
+                json::code_piece(error.entry()),
+                Piece::Raw(b",\"message\":\""),
+                message.piece(),
+                Piece::Raw(b"\""),
+                member_key(b",\"detail\":\"", detail.is_some()),
+                detail.as_deref().map_or(Piece::Absent, Piece::Text),
+                member_key(b"\"", detail.is_some()),
+                Piece::Raw(b"}"),
+            ],
+        );
 
         let retry_after = cx
             .retry_after()
