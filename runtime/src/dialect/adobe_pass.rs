@@ -61,7 +61,7 @@ use crate::{Action, Catalog, Code, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
 use super::parse::BorrowedReading;
-use super::pieces::{Piece, member_key, write_pieces};
+use super::pieces::{Piece, member, member_key, write_pieces};
 use super::xml;
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
@@ -439,18 +439,14 @@ impl Dialect for AdobePass {
                     Piece::Raw(b"\",\"message\":\""),
                     message.piece(),
                     Piece::Raw(b"\""),
-                    member_key(b",\"details\":\"", detail.is_some()),
-                    detail.as_deref().map_or(Piece::Absent, Piece::Text),
-                    member_key(b"\"", detail.is_some()),
+                    member(b",\"details\":\"", detail.as_deref()),
                     member_key(b",\"helpUrl\":", help_url.is_some()),
                     if help_url.is_some() {
                         json::help_url_piece(cx.help_url(), entry)
                     } else {
                         Piece::Absent
                     },
-                    member_key(b",\"trace\":\"", request_id.is_some()),
-                    request_id.as_deref().map_or(Piece::Absent, Piece::Text),
-                    member_key(b"\"", request_id.is_some()),
+                    member(b",\"trace\":\"", request_id.as_deref()),
                     Piece::Raw(b",\"action\":\""),
                     Piece::Raw(action.as_str().as_bytes()),
                     Piece::Raw(b"\"}}"),

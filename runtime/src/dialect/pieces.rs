@@ -37,12 +37,26 @@ pub(crate) enum Piece<'p> {
     /// Text written inside a JSON string (the quotes are in the pieces around it), escaped
     /// as it is copied.
     Text(&'p str),
+    /// A string member: `key` (the comma, the quoted name, the colon and the opening quote:
+    /// `,"detail":"`), the text escaped as it is copied, then the closing quote. One piece
+    /// rather than three, so an optional member is one test.
+    Member(&'static [u8], &'p str),
     /// A part written by code: a message with fields, a `details` object.
     Written(&'p dyn WriteJson),
     /// Nothing: the pieces of a member that is absent. (An empty [`Raw`](Piece::Raw) would
     /// do, but its length is not known at compile time where it stands for an optional
     /// member, and copying it costs a call to `memcpy`.)
     Absent,
+}
+
+/// The piece of an optional string member: [`Piece::Member`] when there is a `value`, else
+/// nothing.
+#[inline(always)]
+pub(crate) fn member<'p>(key: &'static [u8], value: Option<&'p str>) -> Piece<'p> {
+    match value {
+        Some(text) => Piece::Member(key, text),
+        None => Piece::Absent,
+    }
 }
 
 /// The key piece of an optional member: `key` when the member is `present`, else nothing.
@@ -145,7 +159,10 @@ impl Piece<'_> {
             Piece::Quoted(bytes) => Some(bytes.len() + 2),
             Piece::Str(text) if !json::needs_escaping(text) => Some(text.len() + 2),
             Piece::Text(text) if !json::needs_escaping(text) => Some(text.len()),
-            Piece::Str(_) | Piece::Text(_) | Piece::Written(_) => None,
+            Piece::Member(key, text) if !json::needs_escaping(text) => {
+                Some(key.len() + text.len() + 1)
+            }
+            Piece::Str(_) | Piece::Text(_) | Piece::Member(..) | Piece::Written(_) => None,
             Piece::Absent => Some(0),
         }
     }
@@ -200,6 +217,11 @@ impl Spare<'_> {
                 self.put(b"\"");
             }
             Piece::Text(text) => self.put(text.as_bytes()),
+            Piece::Member(key, text) => {
+                self.put(key);
+                self.put(text.as_bytes());
+                self.put(b"\"");
+            }
             Piece::Written(_) | Piece::Absent => {}
         }
     }
@@ -256,6 +278,11 @@ impl Piece<'_> {
             }
             Piece::Str(text) => json::write_str(out, text),
             Piece::Text(text) => json::write_escaped(out, text),
+            Piece::Member(key, text) => {
+                out.extend_from_slice(key);
+                json::write_escaped(out, text);
+                out.push(b'"');
+            }
             Piece::Written(part) => part.write_json(out),
             Piece::Absent => {}
         }
@@ -303,9 +330,13 @@ mod tests {
             Piece::Absent,
             Piece::Raw(b",\"c\":\""),
             Piece::Text("0123456789abcdefg"),
-            Piece::Raw(b"\"}"),
+            Piece::Raw(b"\""),
+            member(b",\"d\":\"", Some("req_1")),
+            member(b",\"e\":\"", None),
+            Piece::Raw(b"}"),
         ];
-        let expected = "..{\"a\":\"x y\",\"b\":\"caf\u{e9}\",\"c\":\"0123456789abcdefg\"}";
+        let expected =
+            "..{\"a\":\"x y\",\"b\":\"caf\u{e9}\",\"c\":\"0123456789abcdefg\",\"d\":\"req_1\"}";
         assert_eq!(plain.copied_length(), Some(expected.len() - 2));
         assert_eq!(written(b"..", plain), expected);
         assert_eq!(one_at_a_time(b"..", plain), expected);
@@ -343,17 +374,17 @@ mod tests {
             Piece::Text("back\\slash"),
             Piece::Raw(b"\",\"c\":"),
             Piece::Written(&Literal("[1,2]")),
-            Piece::Absent,
+            member(b",\"d\":\"", Some("tab\t")),
             Piece::Raw(b"}"),
         ];
         assert_eq!(escaped.copied_length(), None);
-        let expected = r#"{"a":"say \"hi\"\n","b":"back\\slash","c":[1,2]}"#;
+        let expected = r#"{"a":"say \"hi\"\n","b":"back\\slash","c":[1,2],"d":"tab\t"}"#;
         assert_eq!(written(b"", escaped), expected);
         for (i, piece) in escaped.iter().enumerate() {
-            let needs_code = matches!(piece, Piece::Str(_) | Piece::Text(_) | Piece::Written(_));
+            let needs_code = !matches!(piece, Piece::Raw(_));
             let mut alone = escaped;
             for (j, other) in alone.iter_mut().enumerate() {
-                if j != i && matches!(other, Piece::Str(_) | Piece::Text(_) | Piece::Written(_)) {
+                if j != i && !matches!(other, Piece::Raw(_)) {
                     *other = Piece::Absent;
                 }
             }

@@ -24,7 +24,7 @@ use crate::{Catalog, Entry, WireError};
 
 use super::json::{self, CodeRef, Details, WireCode};
 use super::parse::BorrowedReading;
-use super::pieces::{Piece, member_key, write_pieces};
+use super::pieces::{Piece, member, member_key, write_pieces};
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, ParseError, Parsed, Prepared, Reading, Reply,
     X_REQUEST_ID_NAME,
@@ -442,14 +442,10 @@ impl Dialect for Problem {
                 Piece::Raw(b",\"detail\":\""),
                 message.piece(),
                 Piece::Raw(b"\""),
-                member_key(b",\"instance\":\"", instance.is_some()),
-                instance.as_deref().map_or(Piece::Absent, Piece::Text),
-                member_key(b"\"", instance.is_some()),
+                member(b",\"instance\":\"", instance.as_deref()),
                 Piece::Raw(b",\"code\":"),
                 json::code_piece(entry),
-                member_key(b",\"request_id\":\"", request_id.is_some()),
-                request_id.as_deref().map_or(Piece::Absent, Piece::Text),
-                member_key(b"\"", request_id.is_some()),
+                member(b",\"request_id\":\"", request_id.as_deref()),
                 Piece::Raw(b",\"action\":\""),
                 Piece::Raw(entry.action().as_str().as_bytes()),
                 Piece::Raw(b"\""),

@@ -12,7 +12,7 @@ use crate::{Action, Catalog, WireError};
 
 use super::json::{self, CodeRef, Details, ReadDetails, Text, WireCode};
 use super::parse::BorrowedReading;
-use super::pieces::{Piece, member_key, write_pieces};
+use super::pieces::{Piece, member, write_pieces};
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
     Reply, X_REQUEST_ID, X_REQUEST_ID_NAME,
@@ -174,9 +174,7 @@ impl Dialect for ScaiVault {
                 message.piece(),
                 Piece::Raw(b"\""),
                 details.piece(),
-                member_key(b",\"request_id\":\"", request_id.is_some()),
-                request_id.as_deref().map_or(Piece::Absent, Piece::Text),
-                member_key(b"\"", request_id.is_some()),
+                member(b",\"request_id\":\"", request_id.as_deref()),
                 Piece::Raw(b"}}"),
             ],
         );

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Catalog, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
-use super::pieces::{Piece, member_key, write_pieces};
+use super::pieces::{Piece, member, write_pieces};
 use super::{
     Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply,
     X_REQUEST_ID_NAME,
@@ -114,9 +114,7 @@ impl Dialect for Skms {
                 Piece::Raw(b",\"message\":\""),
                 message.piece(),
                 Piece::Raw(b"\""),
-                member_key(b",\"detail\":\"", detail.is_some()),
-                detail.as_deref().map_or(Piece::Absent, Piece::Text),
-                member_key(b"\"", detail.is_some()),
+                member(b",\"detail\":\"", detail.as_deref()),
                 Piece::Raw(b"}"),
             ],
         );
