@@ -21,7 +21,9 @@ pub struct CatalogInfo {
     pub(crate) type_name: &'static str,
     pub(crate) doc: &'static str,
     pub(crate) code_kind: CodeKind,
-    pub(crate) dialect: &'static dyn DynDialect,
+    /// Behind a reference to a `static`, so a catalog's crate refers to the dialect's
+    /// vtable rather than building its own (see `__private::dialects`).
+    pub(crate) dialect: &'static &'static dyn DynDialect,
     pub(crate) locale: &'static str,
     pub(crate) entries: &'static [Entry],
     pub(crate) code_index: CodeIndex,
@@ -62,7 +64,7 @@ impl CatalogInfo {
     /// told otherwise. [`name`](DynDialect::name) gives its name.
     #[must_use]
     pub const fn dialect(&self) -> &'static dyn DynDialect {
-        self.dialect
+        *self.dialect
     }
 
     /// The language tag of the catalog's messages (`en`, `zh-CN`).

@@ -170,7 +170,7 @@ pub struct RawCatalog {
     pub type_name: &'static str,
     pub doc: &'static str,
     pub code_kind: CodeKind,
-    pub dialect: &'static dyn DynDialect,
+    pub dialect: &'static &'static dyn DynDialect,
     pub locale: &'static str,
     pub entries: &'static [Entry],
     pub int_codes: Option<IntIndex>,
@@ -221,7 +221,7 @@ pub const fn composed_catalog(
     id: &'static str,
     type_name: &'static str,
     doc: &'static str,
-    dialect: &'static dyn DynDialect,
+    dialect: &'static &'static dyn DynDialect,
     entries: &'static [Entry],
     members: &'static [crate::CatalogMember],
 ) -> CatalogInfo {
@@ -248,7 +248,7 @@ pub static FALLBACK_CATALOG: CatalogInfo = catalog(RawCatalog {
     type_name: "",
     doc: "",
     code_kind: CodeKind::Str,
-    dialect: &crate::dialect::Problem,
+    dialect: &dialects::Problem,
     locale: "en",
     entries: &[],
     int_codes: None,
@@ -369,6 +369,30 @@ pub fn visit_fields(
             visit(name, *value);
         }
     }
+}
+
+/// The built-in dialects as trait objects, one static each, named after the dialect's type.
+/// A catalog's generated `INFO` holds a reference to its native dialect's static: the vtable
+/// (and with it the dialect's render and parse code for a type-erased error) is then this
+/// crate's. Taking `&Skms as &dyn DynDialect` in the catalog's crate, or copying the trait
+/// object out of the static, built that vtable and its methods again in every crate that
+/// declares catalogs (0.2 s of the bundled catalogs' release build).
+#[allow(non_upper_case_globals)]
+pub mod dialects {
+    use crate::dialect::{self, Dialect, DynDialect};
+
+    /// [`dialect::Scms`].
+    pub static Scms: &dyn DynDialect = &<dialect::Scms as Dialect>::DEFAULT;
+    /// [`dialect::Skms`].
+    pub static Skms: &dyn DynDialect = &<dialect::Skms as Dialect>::DEFAULT;
+    /// [`dialect::ScaiVault`].
+    pub static ScaiVault: &dyn DynDialect = &<dialect::ScaiVault as Dialect>::DEFAULT;
+    /// [`dialect::Huawei`].
+    pub static Huawei: &dyn DynDialect = &<dialect::Huawei as Dialect>::DEFAULT;
+    /// [`dialect::AdobePass`].
+    pub static AdobePass: &dyn DynDialect = &<dialect::AdobePass as Dialect>::DEFAULT;
+    /// [`dialect::Problem`].
+    pub static Problem: &dyn DynDialect = &<dialect::Problem as Dialect>::DEFAULT;
 }
 
 /// The traits a `source` field is turned into `&dyn Error` with. Generated code imports them

@@ -238,11 +238,7 @@ pub fn expand(composition: &Composition) -> TokenStream {
                     #id,
                     #type_name,
                     #doc,
-                    {
-                        const __DIALECT: &'static dyn #krate::dialect::DynDialect =
-                            &<#krate::dialect::#dialect as #krate::dialect::Dialect>::DEFAULT;
-                        __DIALECT
-                    },
+                    &#private::dialects::#dialect,
                     &__ENTRIES,
                     &__MEMBERS,
                 );

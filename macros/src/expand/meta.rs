@@ -341,17 +341,20 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
     let type_name = catalog.ident.to_string();
     let doc = &catalog.doc;
     let locale = &catalog.locale;
-    let dialect = {
-        let ty = dialect_type(catalog, &catalog.dialect);
-        let span = match &catalog.dialect {
-            DialectSpec::Path(path) => syn::spanned::Spanned::span(path),
-            DialectSpec::Builtin(_) => proc_macro2::Span::call_site(),
-        };
-        quote_spanned! {span=>
-            {
-                const __DIALECT: &'static dyn #krate::dialect::DynDialect =
-                    &<#ty as #krate::dialect::Dialect>::DEFAULT;
-                __DIALECT
+    let dialect = match &catalog.dialect {
+        // The runtime's own trait object: see `__private::dialects`.
+        DialectSpec::Builtin(ty) => {
+            let ty = format_ident!("{}", ty);
+            quote!(&#private::dialects::#ty)
+        }
+        DialectSpec::Path(path) => {
+            let ty = dialect_type(catalog, &catalog.dialect);
+            quote_spanned! {syn::spanned::Spanned::span(path)=>
+                {
+                    const __DIALECT: &'static dyn #krate::dialect::DynDialect =
+                        &<#ty as #krate::dialect::Dialect>::DEFAULT;
+                    &__DIALECT
+                }
             }
         }
     };
