@@ -132,7 +132,6 @@ fn expand_into_response(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// The path of the runtime's hidden module, through the catalog's `crate = ...` path.
 /// The derives of a code enum (fieldless, one variant per entry), with `Debug` where the
 /// enum does not implement it by hand.
 pub(crate) fn code_enum_derives(debug: bool) -> TokenStream {
@@ -151,6 +150,7 @@ pub(crate) fn code_enum_derives(debug: bool) -> TokenStream {
     }
 }
 
+/// The path of the runtime's hidden module, through the catalog's `crate = ...` path.
 fn private(catalog: &Catalog) -> TokenStream {
     let krate = &catalog.krate;
     quote!(#krate::__private)
