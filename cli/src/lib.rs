@@ -38,8 +38,8 @@
 //! # Ok::<(), std::string::FromUtf8Error>(())
 //! ```
 //!
-//! One module per command; each describes itself with an [`args::Spec`] and is registered in
-//! [`COMMANDS`], the only list to extend when adding a command. The `serve` command is built
+//! One module per command; each describes itself with an `args::Spec` and is registered in
+//! `COMMANDS`, the only list to extend when adding a command. The `serve` command is built
 //! with the `serve` feature (axum and tokio); the `bundled` feature adds the five vendor
 //! catalogs and the `errcat` binary over them.
 

@@ -397,8 +397,9 @@ pub mod dialects {
 
 /// The traits a `source` field is turned into `&dyn Error` with. Generated code imports them
 /// all and calls `source.as_dyn_error()`; method resolution picks exactly one:
-/// an error type ([`AsDynError`]), else a boxed `dyn Error` ([`BoxedDynError`], since
-/// `Box<dyn Error>` does not itself implement `Error`), else [`NotAnErrorSource`], whose
+/// an error type ([`AsDynError`](source::AsDynError)), else a boxed `dyn Error`
+/// ([`BoxedDynError`](source::BoxedDynError), since `Box<dyn Error>` does not itself implement
+/// `Error`), else [`NotAnErrorSource`](source::NotAnErrorSource), whose
 /// unmet bound reports "`T` is not an error type" at the source type instead of naming these
 /// traits.
 pub mod source {

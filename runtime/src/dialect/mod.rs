@@ -198,7 +198,7 @@ pub trait Dialect: Sized + Send + Sync + 'static {
     const NAME: &'static str;
 
     /// The media types its bodies come in, the preferred first; empty for a dialect without
-    /// a body. A dialect with several picks one per response with [`negotiate`] from
+    /// a body. A dialect with several picks one per response with [`negotiate()`] from
     /// [`Context::accept`].
     const MEDIA_TYPES: &'static [&'static str];
 

@@ -14,7 +14,7 @@
 //!   from 16.5 to 12.3 ns with this module and the borrowed head together, then to 10 ns
 //!   with the short copies and one piece per optional member
 //!   (`cargo bench -p error-catalog --bench dialects`).
-//! - **Otherwise** each piece is appended in turn through the [`json`](super::json)
+//! - **Otherwise** each piece is appended in turn through the [`super::json`]
 //!   writers, escaping as it goes.
 //!
 //! Both paths write the same bytes; the dialects' differential tests hold both to
