@@ -185,6 +185,14 @@ macro_rules! __impl_into_response {
             }
         }
     };
+    ($ty:ty, static $dialect:path) => {
+        #[automatically_derived]
+        impl $crate::__private::axum::response::IntoResponse for $ty {
+            fn into_response(self) -> $crate::__private::axum::response::Response {
+                $crate::__private::into_axum_response(&self, $dialect)
+            }
+        }
+    };
     ($ty:ty, $dialect:path) => {
         #[automatically_derived]
         impl $crate::__private::axum::response::IntoResponse for $ty {
@@ -205,6 +213,7 @@ macro_rules! __impl_into_response {
 #[macro_export]
 macro_rules! __impl_into_response {
     ($ty:ty) => {};
+    ($ty:ty, static $dialect:path) => {};
     ($ty:ty, $dialect:path) => {};
 }
 

@@ -121,6 +121,12 @@ fn expand_into_response(catalog: &Catalog) -> TokenStream {
     match &catalog.into_response {
         None => quote!(#krate::__impl_into_response!(#ident);),
         Some(None) => TokenStream::new(),
+        // A built-in dialect's trait object is the runtime's (see `__private::dialects`).
+        Some(Some(DialectSpec::Builtin(ty))) => {
+            let private = private(catalog);
+            let ty = format_ident!("{}", ty);
+            quote!(#krate::__impl_into_response!(#ident, static #private::dialects::#ty);)
+        }
         Some(Some(spec)) => {
             let dialect = dialect_type(catalog, spec);
             let assert = assert_dialect(catalog, spec);
