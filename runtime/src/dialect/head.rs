@@ -342,13 +342,13 @@ impl<'a> Head<'a> {
             .position(|slot| slot.is_some_and(|(n, _)| n == name))
         {
             match value {
-                Cow::Borrowed(text) => self.texts[at] = Some((name, text)),
-                Cow::Owned(_) => {
-                    self.spill_from(at);
-                    self.set_in_more(name, value);
+                Cow::Borrowed(text) => {
+                    self.texts[at] = Some((name, text));
+                    return;
                 }
+                // The header moves to the boxed list, where it is set below.
+                Cow::Owned(_) => self.spill_from(at),
             }
-            return;
         }
         match self
             .more
@@ -358,18 +358,6 @@ impl<'a> Head<'a> {
         {
             Some(slot) => slot.1 = value,
             None => self.push(name, value),
-        }
-    }
-
-    /// Sets the value of header `name`, which is in the boxed list.
-    fn set_in_more(&mut self, name: &'static str, value: Cow<'a, str>) {
-        if let Some(slot) = self
-            .more
-            .iter_mut()
-            .flat_map(|more| more.iter_mut())
-            .find(|slot| slot.0 == name)
-        {
-            slot.1 = value;
         }
     }
 
