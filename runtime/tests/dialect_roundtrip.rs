@@ -156,17 +156,29 @@ fn native_dialect_and_problem_by_default() {
 /// A fast writer, the bytes serde writes for the same error, and the dialect's name.
 type Case<'a> = (&'a dyn Fn(&mut Vec<u8>), Vec<u8>, &'static str);
 
-/// The fast writer's body, byte for byte, is what serde_json writes for the envelope.
-fn check_differential<E: WireError + CatalogError>(samples: &[E]) {
-    // Requests that negotiate the message's language: a translation (the Huawei samples
-    // have English ones), the catalog's own language, and none the entry has.
-    let languages = ["en-US, zh;q=0.5", "zh-CN", "fr"].map(|accept| {
+/// Requests that negotiate the message's language: a translation (the Huawei samples have
+/// English ones), the catalog's own language, and one no entry has.
+fn language_contexts() -> [Context<'static>; 3] {
+    ["en-US, zh;q=0.5", "zh-CN", "fr"].map(|accept| {
         Context::new()
             .with_accept_language(accept)
             .with_request_id("r\"1")
-    });
+    })
+}
+
+/// The fast writer's body, byte for byte, is what serde_json writes for the envelope.
+fn check_differential<E: WireError + CatalogError>(samples: &[E]) {
     for error in samples {
-        for cx in contexts().into_iter().chain(languages) {
+        for cx in contexts().into_iter().chain(language_contexts()) {
+            // The writer user dialects call, against the message the serde envelopes carry.
+            let mut message = Vec::new();
+            dialect::json::write_message_for(&mut message, error, &cx);
+            let expected = error_catalog::language::message_for(error, &cx);
+            assert_eq!(
+                message,
+                serde_json::to_vec(&expected).expect("serializes"),
+                "{error:?} {cx:?}"
+            );
             let mut body = Vec::new();
             let cases: [Case<'_>; 5] = [
                 (

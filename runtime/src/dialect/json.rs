@@ -288,21 +288,36 @@ fn write_display_of<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) {
 /// request states an `Accept-Language` that picks one of the entry's translations.
 #[inline]
 pub fn write_message_for<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E, cx: &Context<'_>) {
-    if cx.accept_language().is_some() {
-        write_message_negotiated(out, error, cx);
+    let entry = error.entry();
+    out.push(b'"');
+    if entry.is_message_static() && cx.accept_language().is_none() {
+        out.extend_from_slice(entry.message_template_json().as_bytes());
     } else {
-        write_message(out, error);
+        write_message_text(out, error, cx);
     }
+    out.push(b'"');
 }
 
-/// [`write_message_for`] when the request states an `Accept-Language`.
+/// The inside of [`write_message_for`]'s string, escaped: a translation the request's
+/// `Accept-Language` picks, else the static template or the `Display` text. Out of the
+/// static messages' path.
 #[inline(never)]
-fn write_message_negotiated<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E, cx: &Context<'_>) {
-    match crate::language::negotiated(error, cx) {
-        Some(lang) if !lang.eq_ignore_ascii_case(error.catalog().locale()) => {
-            write_str(out, &crate::language::message_in(error, lang));
+fn write_message_text<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E, cx: &Context<'_>) {
+    if cx.accept_language().is_some() {
+        match crate::language::negotiated(error, cx) {
+            Some(lang) if !lang.eq_ignore_ascii_case(error.catalog().locale()) => {
+                return write_escaped(out, &crate::language::message_in(error, lang));
+            }
+            _ => {}
         }
-        _ => write_message(out, error),
+    }
+    let entry = error.entry();
+    if entry.is_message_static() {
+        out.extend_from_slice(entry.message_template_json().as_bytes());
+    } else {
+        use fmt::Write as _;
+        // `Escaper` never fails; a `Display` impl that reports an error leaves what it wrote.
+        let _ = write!(Escaper(out), "{}", &error);
     }
 }
 
@@ -413,23 +428,7 @@ impl<'m, 'a, E: WireError + ?Sized> MessageFor<'m, 'a, E> {
 
 impl<E: WireError + ?Sized> WriteJson for MessageFor<'_, '_, E> {
     fn write_json(&self, out: &mut Vec<u8>) {
-        let (error, cx) = (self.error, self.cx);
-        if cx.accept_language().is_some() {
-            match crate::language::negotiated(error, cx) {
-                Some(lang) if !lang.eq_ignore_ascii_case(error.catalog().locale()) => {
-                    return write_escaped(out, &crate::language::message_in(error, lang));
-                }
-                _ => {}
-            }
-        }
-        let entry = error.entry();
-        if entry.is_message_static() {
-            out.extend_from_slice(entry.message_template_json().as_bytes());
-        } else {
-            use fmt::Write as _;
-            // `Escaper` never fails; a `Display` impl that reports an error leaves what it wrote.
-            let _ = write!(Escaper(out), "{}", &error);
-        }
+        write_message_text(out, self.error, self.cx);
     }
 }
 
