@@ -376,7 +376,10 @@ pub fn visit_fields(
 /// (and with it the dialect's render and parse code for a type-erased error) is then this
 /// crate's. Taking `&Skms as &dyn DynDialect` in the catalog's crate, or copying the trait
 /// object out of the static, built that vtable and its methods again in every crate that
-/// declares catalogs (0.2 s of the bundled catalogs' release build).
+/// declares catalogs (0.2 s of the bundled catalogs' release build). [`BUILTIN`] lists these
+/// same objects.
+///
+/// [`BUILTIN`]: crate::dialect::BUILTIN
 #[allow(non_upper_case_globals)]
 pub mod dialects {
     use crate::dialect::{self, Dialect, DynDialect};

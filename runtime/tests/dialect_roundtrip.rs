@@ -166,19 +166,54 @@ fn language_contexts() -> [Context<'static>; 3] {
     })
 }
 
+/// The `json` writers user dialects call, against what serde_json writes for the same value:
+/// the message, the code in both forms (the tricky samples' code needs escaping) and the help
+/// URL.
+fn check_public_writers<E: WireError>(error: &E, cx: &Context<'_>) {
+    use dialect::json::{self, WireCode};
+    let written = |write: &dyn Fn(&mut Vec<u8>)| {
+        let mut out = Vec::new();
+        write(&mut out);
+        out
+    };
+    let message = error_catalog::language::message_for(error, cx);
+    assert_eq!(
+        written(&|out| json::write_message_for(out, error, cx)),
+        json_of(&message),
+        "{error:?} {cx:?}"
+    );
+    let code = json::code_of(error);
+    for (as_string, wire) in [
+        (false, WireCode::native(code)),
+        (true, WireCode::text(code)),
+    ] {
+        assert_eq!(
+            written(&|out| json::write_code(out, error.entry(), as_string)),
+            json_of(&wire),
+            "{error:?} as_string {as_string}"
+        );
+    }
+    let url = cx
+        .help_url()
+        .or(error.entry().help_url())
+        .unwrap_or_default();
+    assert_eq!(
+        written(&|out| json::write_help_url(out, cx.help_url(), error.entry())),
+        json_of(url),
+        "{error:?} {cx:?}"
+    );
+}
+
+/// What serde_json writes for `value`.
+fn json_of<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).expect("serializes")
+}
+
 /// The fast writer's body, byte for byte, is what serde_json writes for the envelope.
 fn check_differential<E: WireError + CatalogError>(samples: &[E]) {
     for error in samples {
         for cx in contexts().into_iter().chain(language_contexts()) {
-            // The writer user dialects call, against the message the serde envelopes carry.
-            let mut message = Vec::new();
-            dialect::json::write_message_for(&mut message, error, &cx);
-            let expected = error_catalog::language::message_for(error, &cx);
-            assert_eq!(
-                message,
-                serde_json::to_vec(&expected).expect("serializes"),
-                "{error:?} {cx:?}"
-            );
+            check_public_writers(error, &cx);
             let mut body = Vec::new();
             let cases: [Case<'_>; 5] = [
                 (

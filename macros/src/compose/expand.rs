@@ -2,7 +2,7 @@
 //! catalog's static description and the const checks over the members' codes.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::parse::{Composition, Member};
@@ -147,7 +147,7 @@ pub fn expand(composition: &Composition) -> TokenStream {
     let id = &composition.id;
     let type_name = ident.to_string();
     let doc = &composition.doc;
-    let dialect = format_ident!("{}", composition.dialect);
+    let dialect = crate::expand::builtin_dialect(&private, composition.dialect);
 
     // `ALL`: every member's `ALL`, member after member, built in const evaluation.
     let all_len = codes
@@ -238,7 +238,7 @@ pub fn expand(composition: &Composition) -> TokenStream {
                     #id,
                     #type_name,
                     #doc,
-                    &#private::dialects::#dialect,
+                    &#dialect,
                     &__ENTRIES,
                     &__MEMBERS,
                 );

@@ -17,7 +17,7 @@ use crate::template::{Segment, escape_json, is_json_plain};
 use crate::uri;
 
 use super::text::Source;
-use super::{assert_dialect, dialect_type, lookup, private};
+use super::{assert_dialect, builtin_dialect, dialect_type, lookup, private};
 
 /// The entry's help URL: its own, else the catalog template with `{code}` filled in.
 fn help_url(catalog: &Catalog, entry: &Entry) -> Option<String> {
@@ -342,10 +342,9 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
     let doc = &catalog.doc;
     let locale = &catalog.locale;
     let dialect = match &catalog.dialect {
-        // The runtime's own trait object: see `__private::dialects`.
         DialectSpec::Builtin(ty) => {
-            let ty = format_ident!("{}", ty);
-            quote!(&#private::dialects::#ty)
+            let dialect = builtin_dialect(&private, ty);
+            quote!(&#dialect)
         }
         DialectSpec::Path(path) => {
             let ty = dialect_type(catalog, &catalog.dialect);

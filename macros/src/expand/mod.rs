@@ -123,9 +123,8 @@ fn expand_into_response(catalog: &Catalog) -> TokenStream {
         Some(None) => TokenStream::new(),
         // A built-in dialect's trait object is the runtime's (see `__private::dialects`).
         Some(Some(DialectSpec::Builtin(ty))) => {
-            let private = private(catalog);
-            let ty = format_ident!("{}", ty);
-            quote!(#krate::__impl_into_response!(#ident, static #private::dialects::#ty);)
+            let dialect = builtin_dialect(&private(catalog), ty);
+            quote!(#krate::__impl_into_response!(#ident, static #dialect);)
         }
         Some(Some(spec)) => {
             let dialect = dialect_type(catalog, spec);
@@ -154,6 +153,14 @@ pub(crate) fn code_enum_derives(debug: bool) -> TokenStream {
             #debug
         )]
     }
+}
+
+/// The runtime's `static` trait object of the built-in dialect `ty` (`Skms`): generated code
+/// refers to it rather than building the dialect's vtable in the user's crate (see
+/// `__private::dialects`).
+pub(crate) fn builtin_dialect(private: &TokenStream, ty: &str) -> TokenStream {
+    let ty = format_ident!("{}", ty);
+    quote!(#private::dialects::#ty)
 }
 
 /// The path of the runtime's hidden module, through the catalog's `crate = ...` path.

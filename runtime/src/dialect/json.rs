@@ -41,7 +41,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::{Code, Entry, WireError};
 
-use super::pieces::{Piece, WriteJson};
+use super::pieces::{Piece, WriteJson, write_pieces};
 use super::{Context, Prepared};
 
 /// For each byte, the character that follows the backslash in its escape, `u` for `\u00XX`,
@@ -333,33 +333,13 @@ fn write_plain(out: &mut Vec<u8>, text: &str) {
 /// (an integer code in decimal) when `as_string`.
 #[inline(always)]
 pub fn write_code(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool) {
-    if let Some(text) = entry.plain_json_code() {
-        write_plain(out, text);
-    } else if let Some(digits) = entry.int_code_decimal() {
-        if as_string {
-            out.push(b'"');
-            out.extend_from_slice(digits);
-            out.push(b'"');
-        } else {
-            out.extend_from_slice(digits);
-        }
+    if as_string {
+        write_pieces(
+            out,
+            [Piece::Raw(b"\""), code_text_piece(entry), Piece::Raw(b"\"")],
+        );
     } else {
-        write_code_escaped(out, entry, as_string);
-    }
-}
-
-/// [`write_code`] for a code that needs escaping (or none, from a hand-written `WireError`).
-#[cold]
-#[inline(never)]
-fn write_code_escaped(out: &mut Vec<u8>, entry: &'static Entry, as_string: bool) {
-    match entry.code().unwrap_or(Code::Str("")) {
-        Code::Int(value) if as_string => {
-            out.push(b'"');
-            write_int(out, value);
-            out.push(b'"');
-        }
-        Code::Int(value) => write_int(out, value),
-        Code::Str(text) => write_str(out, text),
+        write_pieces(out, [code_piece(entry)]);
     }
 }
 
@@ -464,7 +444,7 @@ impl<E: WireError + ?Sized> WriteJson for DetailsMember<'_, '_, '_, E> {
 
 /// The help URL as a [`Piece`]: what [`write_help_url`] writes.
 #[inline]
-pub(crate) fn help_url_piece<'p>(context_url: Option<&'p str>, entry: &'static Entry) -> Piece<'p> {
+pub(crate) fn help_url_piece<'p>(context_url: Option<&'p str>, entry: &Entry) -> Piece<'p> {
     match (context_url, entry.plain_json_help_url()) {
         (Some(url), _) => Piece::Str(url),
         (None, Some(url)) => Piece::Quoted(url.as_bytes()),
@@ -475,11 +455,7 @@ pub(crate) fn help_url_piece<'p>(context_url: Option<&'p str>, entry: &'static E
 /// Appends the help URL as a JSON string: the context's, else the entry's.
 #[inline]
 pub fn write_help_url(out: &mut Vec<u8>, context_url: Option<&str>, entry: &Entry) {
-    match (context_url, entry.plain_json_help_url()) {
-        (Some(url), _) => write_str(out, url),
-        (None, Some(url)) => write_plain(out, url),
-        (None, None) => write_str(out, entry.help_url().unwrap_or_default()),
-    }
+    write_pieces(out, [help_url_piece(context_url, entry)]);
 }
 
 /// The error's code; a wire entry always has one, a hand-written `WireError` that has none

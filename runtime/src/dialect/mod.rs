@@ -400,14 +400,17 @@ impl fmt::Display for dyn DynDialect {
 
 /// The built-in dialects with their default settings: the one list of them. A catalog names
 /// one with `#[catalog(dialect = huawei)]`; tools choose one by name with [`find`].
-pub static BUILTIN: [&dyn DynDialect; 6] = [
-    &Scms::DEFAULT,
-    &Skms::DEFAULT,
-    &ScaiVault::DEFAULT,
-    &Huawei::DEFAULT,
-    &AdobePass::DEFAULT,
-    &Problem::DEFAULT,
-];
+pub static BUILTIN: [&dyn DynDialect; 6] = {
+    use crate::__private::dialects;
+    [
+        dialects::Scms,
+        dialects::Skms,
+        dialects::ScaiVault,
+        dialects::Huawei,
+        dialects::AdobePass,
+        dialects::Problem,
+    ]
+};
 
 /// The built-in dialect named `name` (`huawei`), with default settings.
 ///
