@@ -76,6 +76,7 @@ impl HuaweiBody {
 /// The body types the parser reads into: the public ones' members, defaults and names (so
 /// serde's messages name the same types), borrowing strings from the body.
 mod borrowed {
+    use super::super::json_read::{Bail, ReadMembers, Reader, once};
     use super::*;
 
     /// [`super::HuaweiBody`], for [`Huawei::read`].
@@ -88,6 +89,23 @@ mod borrowed {
         pub(super) error_msg: Text<'a>,
         #[serde(default, borrow)]
         pub(super) request_id: Option<Text<'a>>,
+    }
+
+    impl<'a> ReadMembers<'a> for HuaweiBody<'a> {
+        fn read_members(reader: &mut Reader<'a>) -> Result<Self, Bail> {
+            let (mut error_code, mut error_msg, mut request_id) = (None, None, None);
+            reader.object(|reader, key| match key {
+                "error_code" => once(&mut error_code, reader.code()?),
+                "error_msg" => once(&mut error_msg, reader.text()?),
+                "request_id" => once(&mut request_id, reader.optional_text()?),
+                _ => reader.skip(),
+            })?;
+            Ok(HuaweiBody {
+                error_code: error_code.ok_or(Bail)?,
+                error_msg: error_msg.unwrap_or_default(),
+                request_id: request_id.flatten(),
+            })
+        }
     }
 }
 
@@ -131,35 +149,44 @@ impl Dialect for Huawei {
 }
 
 /// The response's reading, its code still in the body.
+#[inline]
 fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
-    let body: borrowed::HuaweiBody<'a> = response.json_borrowed(Huawei::NAME)?;
-    let mut reading = Reading::new(response.status());
-    reading.message = Some(body.error_msg.into_owned());
-    reading.request_id = match response.request_id_of(&X_REQUEST_ID_NAME) {
-        Some(id) => Some(id),
-        None => body.request_id.map(Text::into_owned),
-    };
-    reading.retry_after = response.retry_after();
+    let body: borrowed::HuaweiBody<'a> = response.json_by_members(Huawei::NAME)?;
     Ok(BorrowedReading {
         code: Some(body.error_code),
-        reading,
+        reading: Reading {
+            message: Some(body.error_msg.into_owned()),
+            request_id: match response.request_id_of(&X_REQUEST_ID_NAME) {
+                Some(id) => Some(id),
+                None => body.request_id.map(Text::into_owned),
+            },
+            retry_after: response.retry_after(),
+            ..Reading::new(response.status())
+        },
     })
 }
 
 #[cfg(test)]
 mod tests {
-    /// The JSON reader reads huawei bodies as `serde_json` does.
+    use super::borrowed::HuaweiBody;
+    use crate::dialect::json_read::tests::{agrees, agrees_by_members, check_bodies};
+
+    /// The JSON reader, through serde and member by member, reads huawei bodies as
+    /// `serde_json` does.
     #[test]
     fn json_reader_reads_bodies_as_serde_json() {
-        crate::dialect::json_read::tests::check_bodies(
-            &[
-                r#"{"error_code":"SCM.0005","error_msg":"请求参数错误"}"#,
-                r#"{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information","request_id":"c4a1e2"}"#,
-                r#"{"error_code":"SCM.0201","error_msg":"推送失败，ELB error message：listener busy","request_id":null}"#,
-            ],
-            |text: &str| {
-                crate::dialect::json_read::tests::agrees::<super::borrowed::HuaweiBody<'_>>(text)
-            },
-        );
+        let by_serde: fn(&str) -> bool = |text| agrees::<HuaweiBody<'_>>(text);
+        let by_members: fn(&str) -> bool = |text| agrees_by_members::<HuaweiBody<'_>>(text);
+        for check in [by_serde, by_members] {
+            check_bodies(
+                &[
+                    r#"{"error_code":"SCM.0005","error_msg":"请求参数错误"}"#,
+                    r#"{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information","request_id":"c4a1e2"}"#,
+                    r#"{"error_code":"SCM.0201","error_msg":"推送失败，ELB error message：listener busy","request_id":null}"#,
+                    r#"{ "error_msg" : "请求参数错误", "error_code" : "SCM.0005", "extra" : {"a": [true]} }"#,
+                ],
+                check,
+            );
+        }
     }
 }

@@ -8,7 +8,7 @@ use http::{HeaderMap, Response, StatusCode};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use crate::{Action, Catalog, CatalogInfo};
+use crate::{Action, Catalog, CatalogInfo, Entry};
 
 use super::json::{CodeRef, WireCode};
 
@@ -572,19 +572,26 @@ impl Reading {
     /// The rest of [`identify`](Self::identify), once the code is identified (by a parser
     /// that identified it from the response's text without copying it into the reading).
     pub(crate) fn identified_as<C: Catalog>(self, code: ParsedCode<C>) -> Parsed<C> {
-        let mut parsed = Parsed {
+        let mut fields = self.fields;
+        if let (ParsedCode::Known(known), Some(message)) = (&code, &self.message) {
+            let entry = known.entry();
+            if !entry.fields().is_empty() {
+                recover_fields(entry, message, &mut fields);
+            }
+        }
+        // One struct expression, built where the caller wants it: recovering the fields
+        // into a finished `Parsed` made the compiler build it aside and copy it out.
+        Parsed {
             code,
             status: self.status,
             message: self.message,
             detail: self.detail,
-            fields: self.fields,
+            fields,
             request_id: self.request_id,
             retry_after: self.retry_after,
             action: self.action,
             help_url: self.help_url,
-        };
-        parsed.recover_fields();
-        parsed
+        }
     }
 }
 
@@ -660,29 +667,29 @@ impl<C: Catalog> Parsed<C> {
             .find(|(field, _)| field == name)
             .map(|(_, value)| value.as_str())
     }
+}
 
-    /// Adds the known entry's typed fields that the message carries, by matching the message
-    /// against the entry's template and its translations; fields already present are kept.
-    fn recover_fields(&mut self) {
-        let (Some(code), Some(message)) = (self.known(), self.message.as_deref()) else {
-            return;
-        };
-        let entry = code.entry();
-        // Nothing to add when every field came already (from `details`).
-        if entry.fields().iter().all(|name| self.field(name).is_some()) {
-            return;
-        }
-        let templates = core::iter::once(entry.message_template())
-            .chain(entry.translations().iter().map(|(_, text)| *text));
-        for template in templates {
-            if let Some(values) = match_template(template, message) {
-                for (name, value) in values {
-                    if self.field(name).is_none() {
-                        self.fields.push((name.to_owned(), value.into_owned()));
-                    }
+/// Adds to `fields` the typed fields of `entry` that `message` carries, by matching the
+/// message against the entry's template and its translations; fields already present are
+/// kept.
+#[inline(never)]
+fn recover_fields(entry: &Entry, message: &str, fields: &mut Vec<(String, String)>) {
+    let has =
+        |fields: &[(String, String)], name: &str| fields.iter().any(|(field, _)| field == name);
+    // Nothing to add when every field came already (from `details`).
+    if entry.fields().iter().all(|name| has(fields, name)) {
+        return;
+    }
+    let templates = core::iter::once(entry.message_template())
+        .chain(entry.translations().iter().map(|(_, text)| *text));
+    for template in templates {
+        if let Some(values) = match_template(template, message) {
+            for (name, value) in values {
+                if !has(fields, name) {
+                    fields.push((name.to_owned(), value.into_owned()));
                 }
-                return;
             }
+            return;
         }
     }
 }

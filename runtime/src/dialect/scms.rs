@@ -157,20 +157,22 @@ impl Dialect for Scms {
     }
 
     fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        let (code, mut reading) = read_headers(response)?;
-        reading.code = code.map(|code| WireCode::Str(code.to_owned()));
-        Ok(reading)
+        let headers = Headers::of(response)?;
+        Ok(headers.reading(
+            response.status(),
+            headers.code.map(|code| WireCode::Str(code.to_owned())),
+        ))
     }
 
     /// As [`read`](Self::read) then [`Reading::identify`], identifying the code from the
     /// header's text without copying it.
     fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
-        let (code, reading) = read_headers(response)?;
-        let code = match code {
-            Some(code) => ParsedCode::identify(code, reading.code_may_be_name),
+        let headers = Headers::of(response)?;
+        let code = match headers.code {
+            Some(code) => ParsedCode::identify(code, true),
             None => ParsedCode::Unidentified,
         };
-        Ok(reading.identified_as(code))
+        Ok(headers.reading(response.status(), None).identified_as(code))
     }
 
     /// Looks the code up in the header's text, without copying it.
@@ -180,28 +182,45 @@ impl Dialect for Scms {
         lookup: CodeLookup,
         index: &mut Option<usize>,
     ) -> Result<Reading, ParseError> {
-        let (code, mut reading) = read_headers(response)?;
-        if let Some(code) = code {
-            *index = lookup.text(code, reading.code_may_be_name);
-            if index.is_none() {
-                reading.code = Some(WireCode::Str(code.to_owned()));
-            }
-        }
-        Ok(reading)
+        let headers = Headers::of(response)?;
+        *index = headers.code.and_then(|code| lookup.text(code, true));
+        let code = match index {
+            Some(_) => None,
+            None => headers.code.map(|code| WireCode::Str(code.to_owned())),
+        };
+        Ok(headers.reading(response.status(), code))
     }
 }
 
-/// The code header's text (`None` when absent or empty), and the reading of the rest.
-fn read_headers<'a>(response: &Incoming<'a>) -> Result<(Option<&'a str>, Reading), ParseError> {
-    const NAME: &str = Scms::NAME;
-    let code = response
-        .header_of(NAME, &POC_ERROR_NAME)?
-        .filter(|code| !code.is_empty());
-    let mut reading = Reading::new(response.status());
-    reading.code_may_be_name = true;
-    reading.message = response
-        .header_of(NAME, &POC_ERROR_MESSAGE_NAME)?
-        .map(str::to_owned);
-    reading.retry_after = response.retry_after();
-    Ok((code, reading))
+/// What an SCMS response's headers say, borrowed from them.
+struct Headers<'a> {
+    /// The code header's text; `None` when absent or empty.
+    code: Option<&'a str>,
+    message: Option<&'a str>,
+    retry_after: Option<u64>,
+}
+
+impl<'a> Headers<'a> {
+    fn of(response: &Incoming<'a>) -> Result<Self, ParseError> {
+        const NAME: &str = Scms::NAME;
+        Ok(Headers {
+            code: response
+                .header_of(NAME, &POC_ERROR_NAME)?
+                .filter(|code| !code.is_empty()),
+            message: response.header_of(NAME, &POC_ERROR_MESSAGE_NAME)?,
+            retry_after: response.retry_after(),
+        })
+    }
+
+    /// The reading, with `code`: one struct expression, built where the caller wants it.
+    /// The code may be a vendor's symbolic name.
+    fn reading(&self, status: StatusCode, code: Option<WireCode>) -> Reading {
+        Reading {
+            code,
+            code_may_be_name: true,
+            message: self.message.map(str::to_owned),
+            retry_after: self.retry_after,
+            ..Reading::new(status)
+        }
+    }
 }

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Catalog, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
+use super::parse::BorrowedReading;
 use super::pieces::{Piece, member, write_pieces};
 use super::{
     Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply,
@@ -78,6 +79,7 @@ impl SkmsBody {
 /// The body types the parser reads into: the public ones' members, defaults and names (so
 /// serde's messages name the same types), borrowing strings from the body.
 mod borrowed {
+    use super::super::json_read::{Bail, ReadMembers, Reader, once};
     use super::*;
 
     /// [`super::SkmsBody`], for [`Skms::read`].
@@ -90,6 +92,23 @@ mod borrowed {
         pub(super) message: Text<'a>,
         #[serde(default, borrow)]
         pub(super) detail: Option<Text<'a>>,
+    }
+
+    impl<'a> ReadMembers<'a> for SkmsBody<'a> {
+        fn read_members(reader: &mut Reader<'a>) -> Result<Self, Bail> {
+            let (mut code, mut message, mut detail) = (None, None, None);
+            reader.object(|reader, key| match key {
+                "code" => once(&mut code, reader.code()?),
+                "message" => once(&mut message, reader.text()?),
+                "detail" => once(&mut detail, reader.optional_text()?),
+                _ => reader.skip(),
+            })?;
+            Ok(SkmsBody {
+                code: code.ok_or(Bail)?,
+                message: message.unwrap_or_default(),
+                detail: detail.flatten(),
+            })
+        }
     }
 }
 
@@ -131,31 +150,47 @@ impl Dialect for Skms {
         ))
     }
 
-    fn read(&self, response: &Incoming<'_>) -> Result<Reading, ParseError> {
-        let body: borrowed::SkmsBody<'_> = response.json_borrowed(Self::NAME)?;
-        let mut reading = Reading::new(response.status()).with_code(body.code.into_owned());
-        reading.message = Some(body.message.into_owned());
-        reading.detail = body.detail.map(Text::into_owned);
-        reading.request_id = response.request_id_of(&X_REQUEST_ID_NAME);
-        reading.retry_after = response.retry_after();
-        Ok(reading)
-    }
+    super::parse::read_through_borrowed!(read_borrowed);
+}
+
+/// The response's reading, its code still in the body.
+#[inline]
+fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
+    let body: borrowed::SkmsBody<'a> = response.json_by_members(Skms::NAME)?;
+    Ok(BorrowedReading {
+        code: Some(body.code),
+        reading: Reading {
+            message: Some(body.message.into_owned()),
+            detail: body.detail.map(Text::into_owned),
+            request_id: response.request_id_of(&X_REQUEST_ID_NAME),
+            retry_after: response.retry_after(),
+            ..Reading::new(response.status())
+        },
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    /// The JSON reader reads skms bodies as `serde_json` does.
+    use super::borrowed::SkmsBody;
+    use crate::dialect::json_read::tests::{agrees, agrees_by_members, check_bodies};
+
+    /// The JSON reader, through serde and member by member, reads skms bodies as
+    /// `serde_json` does.
     #[test]
     fn json_reader_reads_bodies_as_serde_json() {
-        crate::dialect::json_read::tests::check_bodies(
-            &[
-                r#"{"code":40013,"message":"Key not found in the keyVault"}"#,
-                r#"{"code":"50001","message":"Internal error","detail":"HSM unreachable"}"#,
-                r#"{"code":-7,"message":"","detail":null}"#,
-            ],
-            |text: &str| {
-                crate::dialect::json_read::tests::agrees::<super::borrowed::SkmsBody<'_>>(text)
-            },
-        );
+        let by_serde: fn(&str) -> bool = |text| agrees::<SkmsBody<'_>>(text);
+        let by_members: fn(&str) -> bool = |text| agrees_by_members::<SkmsBody<'_>>(text);
+        for check in [by_serde, by_members] {
+            check_bodies(
+                &[
+                    r#"{"code":40013,"message":"Key not found in the keyVault"}"#,
+                    r#"{"code":"50001","message":"Internal error","detail":"HSM unreachable"}"#,
+                    r#"{"code":-7,"message":"","detail":null}"#,
+                    r#"{"code": 40003, "message": "Failed create header", "detail": "4020"}"#,
+                    r#"{"message":"Unknown","trace":[1,{"at":"hsm"}],"code":"E1"}"#,
+                ],
+                check,
+            );
+        }
     }
 }
