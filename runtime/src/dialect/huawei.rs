@@ -12,11 +12,11 @@ use serde::{Deserialize, Serialize};
 use crate::{Catalog, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
-use super::parse::BorrowedReading;
+use super::parse::{BorrowedReading, recovered_fields};
 use super::pieces::{Piece, write_pieces};
 use super::{
-    Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply,
-    X_REQUEST_ID, X_REQUEST_ID_NAME,
+    Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, ParsedCode, Prepared, Reading,
+    Reply, X_REQUEST_ID, X_REQUEST_ID_NAME,
 };
 
 /// The Huawei Cloud dialect.
@@ -145,21 +145,52 @@ impl Dialect for Huawei {
         ))
     }
 
-    super::parse::read_through_borrowed!(read_borrowed);
+    super::parse::read_through_borrowed!(read_borrowed, without parse);
+
+    /// As `read` then `identify`, looking the code up where it lies in the body, and building
+    /// the `Parsed` with no `Reading` between.
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        let body = read_body(response)?;
+        let code = ParsedCode::from_code_ref(&body.error_code, false);
+        let message = body.error_msg.into_owned();
+        Ok(Parsed {
+            fields: recovered_fields(&code, &message),
+            code,
+            status: response.status(),
+            message: Some(message),
+            detail: None,
+            request_id: request_id(response, body.request_id),
+            retry_after: response.retry_after(),
+            action: None,
+            help_url: None,
+        })
+    }
+}
+
+/// The body, borrowed.
+#[inline]
+fn read_body<'a>(response: &Incoming<'a>) -> Result<borrowed::HuaweiBody<'a>, ParseError> {
+    response.json_by_members(Huawei::NAME)
+}
+
+/// The request id: the header's, else the body's.
+#[inline]
+fn request_id(response: &Incoming<'_>, in_body: Option<Text<'_>>) -> Option<String> {
+    match response.request_id_of(&X_REQUEST_ID_NAME) {
+        Some(id) => Some(id),
+        None => in_body.map(Text::into_owned),
+    }
 }
 
 /// The response's reading, its code still in the body.
 #[inline]
 fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
-    let body: borrowed::HuaweiBody<'a> = response.json_by_members(Huawei::NAME)?;
+    let body = read_body(response)?;
     Ok(BorrowedReading {
         code: Some(body.error_code),
         reading: Reading {
             message: Some(body.error_msg.into_owned()),
-            request_id: match response.request_id_of(&X_REQUEST_ID_NAME) {
-                Some(id) => Some(id),
-                None => body.request_id.map(Text::into_owned),
-            },
+            request_id: request_id(response, body.request_id),
             retry_after: response.retry_after(),
             ..Reading::new(response.status())
         },

@@ -42,6 +42,7 @@ use http::{HeaderName, StatusCode};
 use crate::{Catalog, Code, WireError};
 
 use super::CodeLookup;
+use super::parse::recovered_fields;
 use super::{
     Context, Dialect, Head, Incoming, ParseError, Parsed, ParsedCode, Reading, Reply, WireCode,
 };
@@ -172,7 +173,22 @@ impl Dialect for Scms {
             Some(code) => ParsedCode::identify(code, true),
             None => ParsedCode::Unidentified,
         };
-        Ok(headers.reading(response.status(), None).identified_as(code))
+        let message = headers.message.map(str::to_owned);
+        // One struct expression, with no `Reading` between.
+        Ok(Parsed {
+            fields: match &message {
+                Some(message) => recovered_fields(&code, message),
+                None => Vec::new(),
+            },
+            code,
+            status: response.status(),
+            message,
+            detail: None,
+            request_id: None,
+            retry_after: headers.retry_after,
+            action: None,
+            help_url: None,
+        })
     }
 
     /// Looks the code up in the header's text, without copying it.

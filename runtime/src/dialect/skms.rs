@@ -12,11 +12,11 @@ use serde::{Deserialize, Serialize};
 use crate::{Catalog, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
-use super::parse::BorrowedReading;
+use super::parse::{BorrowedReading, recovered_fields};
 use super::pieces::{Piece, member, write_pieces};
 use super::{
-    Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, Prepared, Reading, Reply,
-    X_REQUEST_ID_NAME,
+    Context, Dialect, Head, Incoming, JSON, ParseError, Parsed, ParsedCode, Prepared, Reading,
+    Reply, X_REQUEST_ID_NAME,
 };
 
 /// The SKMS dialect.
@@ -150,13 +150,38 @@ impl Dialect for Skms {
         ))
     }
 
-    super::parse::read_through_borrowed!(read_borrowed);
+    super::parse::read_through_borrowed!(read_borrowed, without parse);
+
+    /// As `read` then `identify`, looking the code up where it lies in the body, and building
+    /// the `Parsed` with no `Reading` between.
+    fn parse<C: Catalog>(&self, response: &Incoming<'_>) -> Result<Parsed<C>, ParseError> {
+        let body = read_body(response)?;
+        let code = ParsedCode::from_code_ref(&body.code, false);
+        let message = body.message.into_owned();
+        Ok(Parsed {
+            fields: recovered_fields(&code, &message),
+            code,
+            status: response.status(),
+            message: Some(message),
+            detail: body.detail.map(Text::into_owned),
+            request_id: response.request_id_of(&X_REQUEST_ID_NAME),
+            retry_after: response.retry_after(),
+            action: None,
+            help_url: None,
+        })
+    }
+}
+
+/// The body, borrowed.
+#[inline]
+fn read_body<'a>(response: &Incoming<'a>) -> Result<borrowed::SkmsBody<'a>, ParseError> {
+    response.json_by_members(Skms::NAME)
 }
 
 /// The response's reading, its code still in the body.
 #[inline]
 fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
-    let body: borrowed::SkmsBody<'a> = response.json_by_members(Skms::NAME)?;
+    let body = read_body(response)?;
     Ok(BorrowedReading {
         code: Some(body.code),
         reading: Reading {
