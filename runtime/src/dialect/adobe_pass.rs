@@ -477,7 +477,7 @@ fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, Par
                 .any(|w| w.eq_ignore_ascii_case(b"xml")),
             None => text.trim_start().starts_with('<'),
         };
-        let header_id = response.request_id_of(&ADOBE_REQUEST_ID_NAME);
+        let (header_id, retry_after) = response.request_id_and_retry_after(&ADOBE_REQUEST_ID_NAME);
         let mut reading = if is_xml {
             XmlObject::read(text)?.into_reading(response.status(), header_id)
         } else {
@@ -486,7 +486,7 @@ fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, Par
                 .error
                 .into_reading(response.status(), header_id)
         };
-        reading.reading.retry_after = response.retry_after();
+        reading.reading.retry_after = retry_after;
         Ok(reading)
     }
 }

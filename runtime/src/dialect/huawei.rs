@@ -153,14 +153,16 @@ impl Dialect for Huawei {
         let body = read_body(response)?;
         let code = ParsedCode::from_code_ref(&body.error_code, false);
         let message = body.error_msg.into_owned();
+        let (request_id, retry_after) = response.request_id_and_retry_after(&X_REQUEST_ID_NAME);
         Ok(Parsed {
             fields: recovered_fields(&code, &message),
             code,
             status: response.status(),
             message: Some(message),
             detail: None,
-            request_id: request_id(response, body.request_id),
-            retry_after: response.retry_after(),
+            // The header's, else the body's.
+            request_id: request_id.or_else(|| body.request_id.map(Text::into_owned)),
+            retry_after,
             action: None,
             help_url: None,
         })
@@ -173,25 +175,18 @@ fn read_body<'a>(response: &Incoming<'a>) -> Result<borrowed::HuaweiBody<'a>, Pa
     response.json_by_members(Huawei::NAME)
 }
 
-/// The request id: the header's, else the body's.
-#[inline]
-fn request_id(response: &Incoming<'_>, in_body: Option<Text<'_>>) -> Option<String> {
-    match response.request_id_of(&X_REQUEST_ID_NAME) {
-        Some(id) => Some(id),
-        None => in_body.map(Text::into_owned),
-    }
-}
-
 /// The response's reading, its code still in the body.
 #[inline]
 fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
     let body = read_body(response)?;
+    let (request_id, retry_after) = response.request_id_and_retry_after(&X_REQUEST_ID_NAME);
     Ok(BorrowedReading {
         code: Some(body.error_code),
         reading: Reading {
             message: Some(body.error_msg.into_owned()),
-            request_id: request_id(response, body.request_id),
-            retry_after: response.retry_after(),
+            // The header's, else the body's.
+            request_id: request_id.or_else(|| body.request_id.map(Text::into_owned)),
+            retry_after,
             ..Reading::new(response.status())
         },
     })

@@ -167,30 +167,56 @@ impl<'a> Incoming<'a> {
         header_text(dialect, name, self.headers.get(name))
     }
 
-    /// [`header`](Self::header) by a name known at compile time, which the header map need
-    /// not parse.
-    pub(crate) fn header_of(
-        &self,
-        dialect: &'static str,
-        name: &HeaderName,
-    ) -> Result<Option<&'a str>, ParseError> {
-        header_text(dialect, name.as_str(), self.header_value(name))
-    }
-
     /// The first value of header `name`: what `HeaderMap::get` gives, found in a response of
     /// a few headers by comparing names (a known header's name is one comparison) instead of
     /// hashing a custom name.
     #[inline]
     pub(crate) fn header_value(&self, name: &HeaderName) -> Option<&'a http::HeaderValue> {
-        /// Up to this many values, a scan compares fewer bytes than the hash reads.
-        const SCAN: usize = 8;
-        if self.headers.len() <= SCAN {
+        if self.headers.len() <= SCAN_HEADERS {
             self.headers
                 .iter()
                 .find_map(|(candidate, value)| (candidate == name).then_some(value))
         } else {
             self.headers.get(name)
         }
+    }
+
+    /// The first values of headers `names`, found in one pass over a response of a few
+    /// headers (as [`header_value`](Self::header_value) finds one).
+    #[inline]
+    pub(crate) fn header_values<const N: usize>(
+        &self,
+        names: [&HeaderName; N],
+    ) -> [Option<&'a http::HeaderValue>; N] {
+        let mut found = [None; N];
+        if self.headers.len() <= SCAN_HEADERS {
+            for (name, value) in self.headers {
+                for (slot, wanted) in found.iter_mut().zip(names) {
+                    if slot.is_none() && name == wanted {
+                        *slot = Some(value);
+                    }
+                }
+            }
+        } else {
+            for (slot, wanted) in found.iter_mut().zip(names) {
+                *slot = self.headers.get(wanted);
+            }
+        }
+        found
+    }
+
+    /// The request id header `name` and `Retry-After`, found in one pass: what
+    /// [`request_id`](Self::request_id) and [`retry_after`](Self::retry_after) give.
+    #[inline]
+    pub(crate) fn request_id_and_retry_after(
+        &self,
+        name: &HeaderName,
+    ) -> (Option<String>, Option<u64>) {
+        let [request_id, retry_after] = self.header_values([name, &RETRY_AFTER]);
+        (
+            request_id.and_then(request_id_text),
+            retry_after.and_then(retry_after_seconds),
+        )
     }
 
     /// A request id header, decoded leniently (a bad byte must not hide the error itself);
@@ -200,25 +226,28 @@ impl<'a> Incoming<'a> {
         request_id_text(self.headers.get(name)?)
     }
 
-    /// [`request_id`](Self::request_id) by a name known at compile time, which the header
-    /// map need not parse.
-    pub(crate) fn request_id_of(&self, name: &HeaderName) -> Option<String> {
-        request_id_text(self.header_value(name)?)
-    }
-
     /// `Retry-After` in delta-seconds; an HTTP date or anything else gives `None`.
     #[must_use]
     pub fn retry_after(&self) -> Option<u64> {
-        let text = trim_ows(self.header_value(&RETRY_AFTER)?.to_str().ok()?);
-        if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        text.parse().ok()
+        retry_after_seconds(self.header_value(&RETRY_AFTER)?)
     }
 }
 
+/// A `Retry-After` value in delta-seconds; an HTTP date or anything else gives `None`.
+pub(crate) fn retry_after_seconds(value: &http::HeaderValue) -> Option<u64> {
+    let text = trim_ows(value.to_str().ok()?);
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// Up to this many header values, [`Incoming`] finds a header by comparing names (a known
+/// header's name is one comparison) rather than by hashing the name, as `HeaderMap::get` does.
+const SCAN_HEADERS: usize = 8;
+
 /// The text of header `name`'s `value`, without surrounding spaces and tabs.
-fn header_text<'a>(
+pub(crate) fn header_text<'a>(
     dialect: &'static str,
     name: &str,
     value: Option<&'a http::HeaderValue>,
@@ -236,7 +265,7 @@ fn header_text<'a>(
 }
 
 /// A request id header's value, decoded leniently; `None` when empty.
-fn request_id_text(value: &http::HeaderValue) -> Option<String> {
+pub(crate) fn request_id_text(value: &http::HeaderValue) -> Option<String> {
     let bytes = value.as_bytes();
     // UTF-8, as request ids are, is its own lossy decoding: no copy before the trim.
     if let Ok(text) = core::str::from_utf8(bytes) {

@@ -18,12 +18,13 @@
 use std::borrow::Cow;
 
 use http::StatusCode;
+use http::header::RETRY_AFTER;
 use serde::{Deserialize, Serialize};
 
 use crate::{Catalog, Entry, WireError};
 
 use super::json::{self, CodeRef, Details, WireCode};
-use super::parse::BorrowedReading;
+use super::parse::{BorrowedReading, request_id_text, retry_after_seconds};
 use super::pieces::{Piece, member, member_key, write_pieces};
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, ParseError, Parsed, Prepared, Reading, Reply,
@@ -474,10 +475,12 @@ fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, Par
     let problem: borrowed::ProblemDetails<'a> = response.json_borrowed(Problem::NAME)?;
     let mut borrowed = problem.into_reading(response.status());
     let reading = &mut borrowed.reading;
+    let [request_id, retry_after] = response.header_values([&X_REQUEST_ID_NAME, &RETRY_AFTER]);
+    // The body's, else the header's.
     if reading.request_id.is_none() {
-        reading.request_id = response.request_id_of(&X_REQUEST_ID_NAME);
+        reading.request_id = request_id.and_then(request_id_text);
     }
-    reading.retry_after = response.retry_after();
+    reading.retry_after = retry_after.and_then(retry_after_seconds);
     Ok(borrowed)
 }
 

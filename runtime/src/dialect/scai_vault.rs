@@ -203,11 +203,10 @@ fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, Par
     if let Some(details) = error.details {
         details.read_into(&mut reading);
     }
-    reading.request_id = match response.request_id_of(&X_REQUEST_ID_NAME) {
-        Some(id) => Some(id),
-        None => error.request_id.map(Text::into_owned),
-    };
-    reading.retry_after = response.retry_after();
+    let (request_id, retry_after) = response.request_id_and_retry_after(&X_REQUEST_ID_NAME);
+    // The header's, else the body's.
+    reading.request_id = request_id.or_else(|| error.request_id.map(Text::into_owned));
+    reading.retry_after = retry_after;
     Ok(BorrowedReading {
         code: Some(error.code),
         reading,

@@ -37,12 +37,13 @@
 
 use std::borrow::Cow;
 
+use http::header::RETRY_AFTER;
 use http::{HeaderName, StatusCode};
 
 use crate::{Catalog, Code, WireError};
 
 use super::CodeLookup;
-use super::parse::recovered_fields;
+use super::parse::{header_text, recovered_fields, retry_after_seconds};
 use super::{
     Context, Dialect, Head, Incoming, ParseError, Parsed, ParsedCode, Reading, Reply, WireCode,
 };
@@ -219,12 +220,12 @@ struct Headers<'a> {
 impl<'a> Headers<'a> {
     fn of(response: &Incoming<'a>) -> Result<Self, ParseError> {
         const NAME: &str = Scms::NAME;
+        let [code, message, retry_after] =
+            response.header_values([&POC_ERROR_NAME, &POC_ERROR_MESSAGE_NAME, &RETRY_AFTER]);
         Ok(Headers {
-            code: response
-                .header_of(NAME, &POC_ERROR_NAME)?
-                .filter(|code| !code.is_empty()),
-            message: response.header_of(NAME, &POC_ERROR_MESSAGE_NAME)?,
-            retry_after: response.retry_after(),
+            code: header_text(NAME, SCMS_POC_ERROR, code)?.filter(|code| !code.is_empty()),
+            message: header_text(NAME, SCMS_POC_ERROR_MESSAGE, message)?,
+            retry_after: retry_after.and_then(retry_after_seconds),
         })
     }
 

@@ -158,14 +158,15 @@ impl Dialect for Skms {
         let body = read_body(response)?;
         let code = ParsedCode::from_code_ref(&body.code, false);
         let message = body.message.into_owned();
+        let (request_id, retry_after) = response.request_id_and_retry_after(&X_REQUEST_ID_NAME);
         Ok(Parsed {
             fields: recovered_fields(&code, &message),
             code,
             status: response.status(),
             message: Some(message),
             detail: body.detail.map(Text::into_owned),
-            request_id: response.request_id_of(&X_REQUEST_ID_NAME),
-            retry_after: response.retry_after(),
+            request_id,
+            retry_after,
             action: None,
             help_url: None,
         })
@@ -182,13 +183,14 @@ fn read_body<'a>(response: &Incoming<'a>) -> Result<borrowed::SkmsBody<'a>, Pars
 #[inline]
 fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
     let body = read_body(response)?;
+    let (request_id, retry_after) = response.request_id_and_retry_after(&X_REQUEST_ID_NAME);
     Ok(BorrowedReading {
         code: Some(body.code),
         reading: Reading {
             message: Some(body.message.into_owned()),
             detail: body.detail.map(Text::into_owned),
-            request_id: response.request_id_of(&X_REQUEST_ID_NAME),
-            retry_after: response.retry_after(),
+            request_id,
+            retry_after,
             ..Reading::new(response.status())
         },
     })
