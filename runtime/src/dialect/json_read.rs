@@ -191,7 +191,7 @@ impl<'a> Reader<'a> {
 
     /// The string whose opening quote is next, without its quotes; bails on an escape or a
     /// control character (`serde_json` rejects the latter).
-    #[inline]
+    #[inline(always)]
     fn string(&mut self) -> Result<&'a str, Bail> {
         let bytes = self.text.as_bytes();
         let start = self.at + 1;
@@ -202,19 +202,17 @@ impl<'a> Reader<'a> {
         let found = words.iter().enumerate().find_map(|(index, word)| {
             first_special(u64::from_le_bytes(*word)).map(|offset| start + index * 8 + offset)
         });
-        let end = match found {
-            Some(end) => end,
-            // Then byte by byte, for the last few bytes of the body.
-            None => {
-                let mut end = start + words.len() * 8;
-                while let Some(&byte) = bytes.get(end) {
-                    if byte == b'"' || byte == b'\\' || byte < 0x20 {
-                        break;
-                    }
-                    end += 1;
-                }
-                end
+        let end = match (found, rest.last_chunk::<8>()) {
+            (Some(end), _) => end,
+            // The last few bytes, as the last eight: those before them are in the words
+            // above, which hold no special byte, so the first special byte of the eight is
+            // the first of the few. The closing quote of a body's last string is there.
+            (None, Some(last)) => {
+                let offset = first_special(u64::from_le_bytes(*last)).ok_or(Bail)?;
+                start + rest.len() - 8 + offset
             }
+            // Fewer than eight bytes left.
+            (None, None) => first_special_byte(bytes, start),
         };
         if bytes.get(end) != Some(&b'"') {
             return Err(Bail);
@@ -442,6 +440,22 @@ impl<'a> Reader<'a> {
         self.depth -= 1;
         Ok(value)
     }
+}
+
+/// The position of the first quote, backslash or control character in `bytes` from `start`
+/// on, byte by byte (the length of `bytes` when there is none): for a string that starts in
+/// the last few bytes of a body, out of line.
+#[cold]
+#[inline(never)]
+fn first_special_byte(bytes: &[u8], start: usize) -> usize {
+    let mut end = start;
+    while let Some(&byte) = bytes.get(end) {
+        if byte == b'"' || byte == b'\\' || byte < 0x20 {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
 
 /// The position of the first byte of `word` (read little-endian) that ends or interrupts a
