@@ -119,11 +119,24 @@ impl CodeIndex {
 /// Parses the decimal text form of an integer code, as vendors print it (no sign but `-`,
 /// no spaces, no leading `+`).
 fn parse_int(text: &str) -> Option<i128> {
-    let digits = text.strip_prefix('-').unwrap_or(text);
+    /// Up to this many digits the value fits a `u64` whatever they are.
+    const SHORT: usize = 19;
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, text),
+    };
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    text.parse().ok()
+    if digits.len() > SHORT {
+        return text.parse().ok();
+    }
+    // A code's few digits, without `i128` parsing's overflow checks at every digit.
+    let magnitude = digits
+        .bytes()
+        .fold(0_u64, |value, digit| value * 10 + u64::from(digit - b'0'));
+    let value = i128::from(magnitude);
+    Some(if negative { -value } else { value })
 }
 
 #[cfg(test)]
@@ -140,6 +153,24 @@ mod tests {
         assert_eq!(parse_int("-"), None);
         assert_eq!(parse_int("18446744073709551615"), Some(u64::MAX.into()));
         assert_eq!(parse_int("-9223372036854775808"), Some(i64::MIN.into()));
+        assert_eq!(parse_int("-0"), Some(0));
+        assert_eq!(parse_int("007"), Some(7));
+        // Each side of the short path's limit, and the longest `i128`s.
+        assert_eq!(
+            parse_int("9999999999999999999"),
+            Some(9_999_999_999_999_999_999)
+        );
+        assert_eq!(
+            parse_int("-9999999999999999999"),
+            Some(-9_999_999_999_999_999_999)
+        );
+        assert_eq!(
+            parse_int("10000000000000000000"),
+            Some(10_000_000_000_000_000_000)
+        );
+        assert_eq!(parse_int(&i128::MAX.to_string()), Some(i128::MAX));
+        assert_eq!(parse_int(&i128::MIN.to_string()), Some(i128::MIN));
+        assert_eq!(parse_int("170141183460469231731687303715884105728"), None);
         assert_eq!(
             parse_int("999999999999999999999999999999999999999999"),
             None
