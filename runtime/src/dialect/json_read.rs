@@ -191,7 +191,7 @@ impl<'a> Reader<'a> {
 
     /// The string whose opening quote is next, without its quotes; bails on an escape or a
     /// control character (`serde_json` rejects the latter).
-    #[inline(always)]
+    #[inline]
     fn string(&mut self) -> Result<&'a str, Bail> {
         let bytes = self.text.as_bytes();
         let start = self.at + 1;
@@ -202,17 +202,9 @@ impl<'a> Reader<'a> {
         let found = words.iter().enumerate().find_map(|(index, word)| {
             first_special(u64::from_le_bytes(*word)).map(|offset| start + index * 8 + offset)
         });
-        let end = match (found, rest.last_chunk::<8>()) {
-            (Some(end), _) => end,
-            // The last few bytes, as the last eight: those before them are in the words
-            // above, which hold no special byte, so the first special byte of the eight is
-            // the first of the few. The closing quote of a body's last string is there.
-            (None, Some(last)) => {
-                let offset = first_special(u64::from_le_bytes(*last)).ok_or(Bail)?;
-                start + rest.len() - 8 + offset
-            }
-            // Fewer than eight bytes left.
-            (None, None) => first_special_byte(bytes, start),
+        let end = match found {
+            Some(end) => end,
+            None => end_in_last_bytes(bytes, start),
         };
         if bytes.get(end) != Some(&b'"') {
             return Err(Bail);
@@ -442,12 +434,22 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The position of the first quote, backslash or control character in `bytes` from `start`
-/// on, byte by byte (the length of `bytes` when there is none): for a string that starts in
-/// the last few bytes of a body, out of line.
-#[cold]
+/// Where a string that [`Reader::string`]'s word scan did not end, one starting at `start`,
+/// ends in `bytes`: at the first quote, backslash or control character in the last few bytes
+/// (`bytes.len()` when there is none). The closing quote of a body's last string is there.
+/// The last few bytes are read as the last eight, one word: the bytes before them are in
+/// words the scan read, which hold no special byte, so the first special byte of the eight
+/// is the first of the few. A string starting in the last eight bytes goes byte by byte.
+/// Out of line, so that `string` stays small enough to be inlined.
 #[inline(never)]
-fn first_special_byte(bytes: &[u8], start: usize) -> usize {
+fn end_in_last_bytes(bytes: &[u8], start: usize) -> usize {
+    let rest = bytes.get(start..).unwrap_or_default();
+    if let Some(last) = rest.last_chunk::<8>() {
+        return match first_special(u64::from_le_bytes(*last)) {
+            Some(offset) => bytes.len() - 8 + offset,
+            None => bytes.len(),
+        };
+    }
     let mut end = start;
     while let Some(&byte) = bytes.get(end) {
         if byte == b'"' || byte == b'\\' || byte < 0x20 {
