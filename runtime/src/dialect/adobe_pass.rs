@@ -54,13 +54,13 @@
 use std::borrow::Cow;
 
 use http::StatusCode;
-use http::header::CONTENT_TYPE;
+use http::header::{CONTENT_TYPE, RETRY_AFTER};
 use serde::{Deserialize, Serialize};
 
 use crate::{Action, Catalog, Code, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
-use super::parse::BorrowedReading;
+use super::parse::{BorrowedReading, request_id_text, retry_after_seconds};
 use super::pieces::{Piece, member, member_key, write_pieces};
 use super::xml;
 use super::{
@@ -468,27 +468,27 @@ impl Dialect for AdobePass {
 
 /// The response's reading, its code still in the body.
 fn read_borrowed<'a>(response: &Incoming<'a>) -> Result<BorrowedReading<'a>, ParseError> {
-    {
-        let text = response.text(AdobePass::NAME)?;
-        let is_xml = match response.header_value(&CONTENT_TYPE) {
-            Some(value) => value
-                .as_bytes()
-                .windows(3)
-                .any(|w| w.eq_ignore_ascii_case(b"xml")),
-            None => text.trim_start().starts_with('<'),
-        };
-        let (header_id, retry_after) = response.request_id_and_retry_after(&ADOBE_REQUEST_ID_NAME);
-        let mut reading = if is_xml {
-            XmlObject::read(text)?.into_reading(response.status(), header_id)
-        } else {
-            super::json_read::from_str_by_members::<borrowed::AdobePassBody<'_>>(text)
-                .map_err(|error| ParseError::json(AdobePass::NAME, &error))?
-                .error
-                .into_reading(response.status(), header_id)
-        };
-        reading.reading.retry_after = retry_after;
-        Ok(reading)
-    }
+    let text = response.text(AdobePass::NAME)?;
+    let [content_type, request_id, retry_after] =
+        response.header_values([&CONTENT_TYPE, &ADOBE_REQUEST_ID_NAME, &RETRY_AFTER]);
+    let is_xml = match content_type {
+        Some(value) => value
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"xml")),
+        None => text.trim_start().starts_with('<'),
+    };
+    let header_id = request_id.and_then(request_id_text);
+    let mut reading = if is_xml {
+        XmlObject::read(text)?.into_reading(response.status(), header_id)
+    } else {
+        super::json_read::from_str_by_members::<borrowed::AdobePassBody<'_>>(text)
+            .map_err(|error| ParseError::json(AdobePass::NAME, &error))?
+            .error
+            .into_reading(response.status(), header_id)
+    };
+    reading.reading.retry_after = retry_after.and_then(retry_after_seconds);
+    Ok(reading)
 }
 
 #[cfg(test)]

@@ -167,22 +167,17 @@ impl<'a> Incoming<'a> {
         header_text(dialect, name, self.headers.get(name))
     }
 
-    /// The first value of header `name`: what `HeaderMap::get` gives, found in a response of
-    /// a few headers by comparing names (a known header's name is one comparison) instead of
-    /// hashing a custom name.
+    /// The first value of header `name`: what `HeaderMap::get` gives (see
+    /// [`header_values`](Self::header_values)).
     #[inline]
     pub(crate) fn header_value(&self, name: &HeaderName) -> Option<&'a http::HeaderValue> {
-        if self.headers.len() <= SCAN_HEADERS {
-            self.headers
-                .iter()
-                .find_map(|(candidate, value)| (candidate == name).then_some(value))
-        } else {
-            self.headers.get(name)
-        }
+        let [value] = self.header_values([name]);
+        value
     }
 
-    /// The first values of headers `names`, found in one pass over a response of a few
-    /// headers (as [`header_value`](Self::header_value) finds one).
+    /// The first values of headers `names`, as `HeaderMap::get` gives them, found in one pass
+    /// over a response of a few headers by comparing names (a known header's name is one
+    /// comparison) instead of hashing each custom name; the pass stops once all are found.
     #[inline]
     pub(crate) fn header_values<const N: usize>(
         &self,
@@ -195,6 +190,9 @@ impl<'a> Incoming<'a> {
                     if slot.is_none() && name == wanted {
                         *slot = Some(value);
                     }
+                }
+                if found.iter().all(Option::is_some) {
+                    break;
                 }
             }
         } else {
