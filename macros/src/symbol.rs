@@ -164,7 +164,6 @@ pub const GENERATED_ITEMS: &[(&str, Owner)] = &[
     ("from_code_str", Owner::Code),
     ("from_name", Owner::Code),
     ("kind", Owner::Error),
-    ("variant_index", Owner::Error),
     ("visit_fields", Owner::Error),
 ];
 

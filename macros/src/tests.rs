@@ -325,14 +325,14 @@ fn generated_names_are_not_entry_names() {
         #[catalog(code = u16, status = 500)]
         pub enum E {
             ALL { code: 1, message: "a" },
-            variant_index { code: 2, message: "b" },
+            visit_fields { code: 2, message: "b" },
         }
     });
     assert_eq!(found.len(), 2);
     assert!(found[0].starts_with("entry `ALL` has the name of the generated `ECode::ALL`"));
     assert!(
         found[1]
-            .starts_with("entry `variant_index` has the name of the generated `E::variant_index`")
+            .starts_with("entry `visit_fields` has the name of the generated `E::visit_fields`")
     );
 }
 

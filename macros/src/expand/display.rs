@@ -14,7 +14,7 @@ use super::private;
 /// The most field-binding arms in one generated function (see `visit_fields`).
 const FIELD_ARMS_PER_FN: usize = 256;
 
-/// The most arms in one generated `match` of the variant index (see `index_body`).
+/// The most arms in one generated `match` of the code enum (see `kind_body`).
 const INDEX_ARMS_PER_FN: usize = 1024;
 
 /// The pattern `Type::Variant { field: __field0, .. }` binding every field of `entry`.
@@ -46,57 +46,56 @@ fn bind_fields<'a>(ty: &Ident, entry: &'a Entry) -> (TokenStream, Vec<(&'a Field
     )
 }
 
-/// The body of `variant_index`: a `match` with one arm per variant.
+/// The body of `kind()`: a `match` with one arm per variant, each naming the code enum's
+/// variant of the same name.
 ///
 /// The compiler's exhaustiveness check of a `match` grows with its arms times the variants
 /// it has seen, so past `INDEX_ARMS_PER_FN` arms the match is a chain of nested functions of
 /// that many arms each, every one handing the variants it does not name to the next, and
 /// the last one's final arm a wildcard for the one variant left (measured on 10,000
 /// variants: 0.48 s of `cargo check` in one match, 0.20 s in chunks of 1,024). Inlined,
-/// the chain folds back into one read of the discriminant in an optimized build.
-fn index_body(ty: &Ident, entries: &[&Entry]) -> TokenStream {
-    let arm = |i: usize, entry: &Entry| {
+/// the chain folds back into one read of the discriminant in an optimized build. (A
+/// `match` rather than `ALL[index]`: see `meta::all_and_catalog`.)
+fn kind_body(ty: &Ident, code_enum: &Ident, entries: &[&Entry]) -> TokenStream {
+    let arm = |entry: &Entry| {
         let ident = &entry.ident;
-        quote_spanned!(ident.span()=> #ty::#ident { .. } => #i,)
+        quote_spanned!(ident.span()=> #ty::#ident { .. } => #code_enum::#ident,)
     };
-    if entries.is_empty() {
+    let Some(last) = entries.last() else {
         return quote!(match *self {});
-    }
+    };
     if entries.len() <= INDEX_ARMS_PER_FN {
-        let arms = entries.iter().enumerate().map(|(i, entry)| arm(i, entry));
+        let arms = entries.iter().map(|entry| arm(entry));
         return quote!(match self { #(#arms)* });
     }
-    let last = entries.len() - 1;
+    let last = &last.ident;
     let chunks: Vec<&[&Entry]> = entries.chunks(INDEX_ARMS_PER_FN).collect();
     let fns = chunks.iter().enumerate().map(|(chunk, members)| {
         let start = chunk * INDEX_ARMS_PER_FN;
-        let name = format_ident!("__index_from_{}", start);
+        let name = format_ident!("__kind_from_{}", start);
         let rest = if chunk + 1 < chunks.len() {
-            let next = format_ident!("__index_from_{}", start + INDEX_ARMS_PER_FN);
+            let next = format_ident!("__kind_from_{}", start + INDEX_ARMS_PER_FN);
             quote!(_ => #next(__this),)
         } else {
             // Every other variant returned in an earlier chunk.
-            quote!(_ => #last,)
+            quote!(_ => #code_enum::#last,)
         };
         let named = if chunk + 1 < chunks.len() {
             members
         } else {
             &members[..members.len() - 1]
         };
-        let arms = named
-            .iter()
-            .enumerate()
-            .map(|(offset, entry)| arm(start + offset, entry));
+        let arms = named.iter().map(|entry| arm(entry));
         quote! {
             #[inline]
-            const fn #name(__this: &#ty) -> ::core::primitive::usize {
+            const fn #name(__this: &#ty) -> #code_enum {
                 match __this { #(#arms)* #rest }
             }
         }
     });
     quote! {
         #(#fns)*
-        __index_from_0(self)
+        __kind_from_0(self)
     }
 }
 
@@ -113,24 +112,20 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
     let krate = &catalog.krate;
     let code_enum = &catalog.code_enum;
     let count = entries.len();
-    // Which code enum variant each of these variants is: its position in `ALL`, as plain
-    // integers (identity when every entry is here).
-    let kind_of_index = if entries.len() == catalog.entries.len() {
-        quote!(#code_enum::ALL[self.variant_index()])
+    let kind_body = kind_body(ty, code_enum, entries);
+    // Each variant's position in the code enum (`kind() as usize`): identity when every
+    // entry is here, else the positions of the catalog's wire entries, or its log-only ones.
+    let positions: Vec<usize> = if entries.len() == catalog.entries.len() {
+        (0..count).collect()
     } else {
-        // `entries` are the catalog's wire entries, or its log-only ones, in order.
-        let positions = catalog
+        catalog
             .entries
             .iter()
             .enumerate()
             .filter(|(_, entry)| entry.log_only.is_none() == wire)
-            .map(|(position, _)| proc_macro2::Literal::usize_unsuffixed(position));
-        quote! {{
-            const POSITIONS: [::core::primitive::usize; #count] = [#(#positions),*];
-            #code_enum::ALL[POSITIONS[self.variant_index()]]
-        }}
+            .map(|(position, _)| position)
+            .collect()
     };
-    let index_body = index_body(ty, entries);
 
     // One `match` binds each variant's typed fields and hands them, as `&dyn Field` in
     // declaration order (`#[redact]` ones never bound), to the runtime's table-driven
@@ -167,9 +162,9 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
     } else {
         let fielded: Vec<usize> = entries
             .iter()
-            .enumerate()
-            .filter(|(_, entry)| !entry.fields.is_empty())
-            .map(|(index, _)| index)
+            .zip(&positions)
+            .filter(|(entry, _)| !entry.fields.is_empty())
+            .map(|(_, position)| *position)
             .collect();
         let mut chunk_fns = Vec::new();
         let mut dispatch = Vec::new();
@@ -195,7 +190,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         }
         quote! {
             #(#chunk_fns)*
-            match self.variant_index() {
+            match self.kind() as ::core::primitive::usize {
                 #(#dispatch)*
                 _ => __visit(&[]),
             }
@@ -413,7 +408,7 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             #[inline]
             #[must_use]
             pub const fn kind(&self) -> #code_enum {
-                #kind_of_index
+                #kind_body
             }
 
             /// The remediation hint.
@@ -428,11 +423,6 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
             #[must_use]
             pub const fn entry(&self) -> &'static #krate::Entry {
                 self.kind().entry()
-            }
-
-            #[inline]
-            const fn variant_index(&self) -> ::core::primitive::usize {
-                #index_body
             }
 
             #visit_fields_fn
