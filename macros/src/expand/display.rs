@@ -113,19 +113,6 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
     let code_enum = &catalog.code_enum;
     let count = entries.len();
     let kind_body = kind_body(ty, code_enum, entries);
-    // Each variant's position in the code enum (`kind() as usize`): identity when every
-    // entry is here, else the positions of the catalog's wire entries, or its log-only ones.
-    let positions: Vec<usize> = if entries.len() == catalog.entries.len() {
-        (0..count).collect()
-    } else {
-        catalog
-            .entries
-            .iter()
-            .enumerate()
-            .filter(|(_, entry)| entry.log_only.is_none() == wire)
-            .map(|(position, _)| position)
-            .collect()
-    };
 
     // One `match` binds each variant's typed fields and hands them, as `&dyn Field` in
     // declaration order (`#[redact]` ones never bound), to the runtime's table-driven
@@ -160,11 +147,16 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         let fallback = (field_arms.len() < count).then(|| quote!(_ => __visit(&[]),));
         quote!(match self { #(#field_arms)* #fallback })
     } else {
-        let fielded: Vec<usize> = entries
+        // The dispatch reads `kind() as usize`: positions in the code enum, which are the
+        // catalog's, of its wire entries or of its log-only ones (`entries`, in order).
+        let every = count == catalog.entries.len();
+        let fielded: Vec<usize> = catalog
+            .entries
             .iter()
-            .zip(&positions)
-            .filter(|(entry, _)| !entry.fields.is_empty())
-            .map(|(_, position)| *position)
+            .enumerate()
+            .filter(|(_, entry)| every || entry.log_only.is_none() == wire)
+            .filter(|(_, entry)| !entry.fields.is_empty())
+            .map(|(position, _)| position)
             .collect();
         let mut chunk_fns = Vec::new();
         let mut dispatch = Vec::new();
