@@ -4,8 +4,9 @@
 //!
 //! `cargo bench -p error-catalog --bench dialects`
 //!
-//! Every catalog has more than one entry, so the compiler cannot fold the rendered entry's
-//! code and message into constants.
+//! Every catalog has entries of different statuses and message lengths, as the vendor's has,
+//! so the compiler cannot fold the rendered entry's status, message or their lengths into
+//! constants (Huawei's codes are all eight bytes, `SCM.####`, as they are in its catalog).
 
 use divan::{Bencher, black_box};
 use error_catalog::dialect::adobe_pass::Media;
@@ -39,6 +40,8 @@ error_catalog::error_catalog! {
         KeyNotFound { code: 40013, status: 400, message: "Key not found in the keyVault" },
         /// Header creation failed.
         FailedCreateHeader { code: 40003, status: 400, message: "Failed create header" },
+        /// The token is invalid.
+        InvalidToken { code: 40101, status: 401, message: "Invalid token" },
     }
 }
 
@@ -61,6 +64,8 @@ error_catalog::error_catalog! {
         InvalidRequestParameter { code: "SCM.0005", status: 400, message: "请求参数错误" },
         /// The certificate number is invalid.
         InvalidCertificateNumber { code: "SCM.0008", status: 400, message: "证书编号异常" },
+        /// The token was not authenticated.
+        TokenNotAuthenticated { code: "SCM.1000", status: 401, message: "请求所带的Token没有经过认证或者认证失败" },
     }
 }
 
@@ -89,6 +94,8 @@ error_catalog::error_catalog! {
         RaNoCertFileAvailable { code: 5065, status: 500, message: "Requested certificate file is not available for download" },
         /// The download URL is invalid.
         RaInvalidUrl { code: 5072, status: 500, message: "Invalid URL sent in download request" },
+        /// The request values are improperly formatted.
+        PcaInvalidInputValueFormat { code: 5004, status: 400, message: "Request values improperly formatted" },
     }
 }
 
