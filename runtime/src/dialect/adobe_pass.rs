@@ -61,7 +61,7 @@ use crate::{Action, Catalog, Code, WireError};
 
 use super::json::{self, CodeRef, Text, WireCode};
 use super::parse::{BorrowedReading, request_id_text, retry_after_seconds};
-use super::pieces::{Piece, member, member_key, write_pieces};
+use super::pieces::{Piece, checked_member, member, member_key, write_pieces};
 use super::xml;
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
@@ -401,7 +401,7 @@ impl Dialect for AdobePass {
         E: WireError + ?Sized,
     {
         let prepared = Prepared::new(error, cx);
-        let request_id = prepared.request_id();
+        let request_id = prepared.request_id_for_body();
         let detail = prepared.detail(error);
         let entry = error.entry();
         let help_url = cx.help_url().or(entry.help_url());
@@ -423,7 +423,7 @@ impl Dialect for AdobePass {
                 out.text("helpUrl", url);
             }
             if let Some(id) = &request_id {
-                out.text("trace", id);
+                out.text("trace", &id.text);
             }
             out.text("action", action.as_str());
             out.end("error");
@@ -446,7 +446,7 @@ impl Dialect for AdobePass {
                     } else {
                         Piece::Absent
                     },
-                    member(b",\"trace\":\"", request_id.as_deref()),
+                    checked_member(b",\"trace\":\"", request_id.as_ref()),
                     Piece::Raw(b",\"action\":\""),
                     Piece::Raw(action.as_str().as_bytes()),
                     Piece::Raw(b"\"}}"),
@@ -458,7 +458,7 @@ impl Dialect for AdobePass {
             prepared.status(),
             if xml { XML } else { JSON },
             super::content_language(error, cx),
-            request_id.and_then(|id| super::header_slot(ADOBE_REQUEST_ID, id)),
+            request_id.and_then(|id| super::header_slot(ADOBE_REQUEST_ID, id.text)),
             cx.retry_after().filter(|_| action == Action::RetryAfter),
         ))
     }

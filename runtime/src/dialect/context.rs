@@ -8,6 +8,7 @@ use http::StatusCode;
 use crate::WireError;
 
 use super::HeaderText;
+use super::head::BodyAndHeaderText;
 
 /// Which occurrence details (the context's [`detail`](Context::with_detail) and
 /// [`details`](Context::with_details), and the source error's text) a response may carry.
@@ -288,6 +289,13 @@ impl<'c, 'a> Prepared<'c, 'a> {
     #[must_use]
     pub fn request_id(&self) -> Option<HeaderText<'a>> {
         self.cx.request_id.map(HeaderText::from)
+    }
+
+    /// [`request_id`](Self::request_id), and whether it also goes into a JSON string as it
+    /// is, from one pass over it: for the dialects that send it in the body and a header.
+    #[inline]
+    pub(crate) fn request_id_for_body(&self) -> Option<BodyAndHeaderText<'a>> {
+        self.cx.request_id.map(BodyAndHeaderText::new)
     }
 
     /// The detail text, when the policy allows one: the context's, or with

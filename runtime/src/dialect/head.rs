@@ -450,6 +450,49 @@ impl<'a> HeaderText<'a> {
     }
 }
 
+/// An identifier sent in a header and in a JSON body (a request id): [`sanitize`]d, and
+/// known to need no JSON escaping or not, from one pass over it where checking each way took
+/// two.
+pub(crate) struct BodyAndHeaderText<'a> {
+    /// The sanitized text.
+    pub(crate) text: HeaderText<'a>,
+    /// Whether `text` goes into a JSON string as it is (no `"`, no `\\`, no control
+    /// character).
+    pub(crate) json_clean: bool,
+}
+
+impl<'a> BodyAndHeaderText<'a> {
+    /// The text, and whether it needs no JSON escaping.
+    #[inline(always)]
+    pub(crate) fn for_body(&self) -> (&str, bool) {
+        (&self.text, self.json_clean)
+    }
+
+    /// `text`, checked once for both uses: inline up to the common case, an identifier
+    /// that needs nothing done.
+    #[inline(always)]
+    pub(crate) fn new(text: &'a str) -> Self {
+        if is_plain_token(text.as_bytes()) {
+            BodyAndHeaderText {
+                text: HeaderText(Cow::Borrowed(text)),
+                json_clean: true,
+            }
+        } else {
+            Self::sanitized(text)
+        }
+    }
+
+    /// [`new`](Self::new) of a text with a space, a quote, a backslash or a control
+    /// character.
+    #[inline(never)]
+    fn sanitized(text: &'a str) -> Self {
+        BodyAndHeaderText {
+            text: HeaderText(sanitize(text)),
+            json_clean: false,
+        }
+    }
+}
+
 impl core::ops::Deref for HeaderText<'_> {
     type Target = str;
 
@@ -565,6 +608,20 @@ fn is_token_like(bytes: &[u8]) -> bool {
     words.all(clean) && clean(tail_word(tail, b'a'))
 }
 
+/// Whether `bytes` is [token-like](is_token_like) and holds no `"` and no `\\` either, so
+/// it goes into a header and into a JSON string as it is.
+#[inline]
+fn is_plain_token(bytes: &[u8]) -> bool {
+    let clean = |word| {
+        !(has_byte_below(word, 0x21)
+            | has_byte(word, 0x7f)
+            | has_byte(word, b'"')
+            | has_byte(word, b'\\'))
+    };
+    let (mut words, tail) = words(bytes);
+    words.all(clean) && clean(tail_word(tail, b'a'))
+}
+
 /// `text` made safe for a header value and for an identifier echoed in a body: every control
 /// character (CR, LF, NUL, DEL...) becomes a space and surrounding whitespace is trimmed.
 /// Borrows when nothing changes. [`Head`] applies it to every header value.
@@ -623,7 +680,7 @@ fn sanitize_slow(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::sanitize;
+    use super::{BodyAndHeaderText, sanitize};
 
     #[test]
     fn control_characters_become_spaces() {
@@ -655,6 +712,30 @@ mod tests {
             let clean = "x".repeat(length);
             assert!(matches!(sanitize(&clean), std::borrow::Cow::Borrowed(_)));
         }
+    }
+
+    /// The one check of a request id for its header and its body: clean only without a
+    /// character either would change (a control character or a space for the header, a
+    /// quote or a backslash for JSON), at every position of every length up to 20; and the
+    /// header text is always what `sanitize` makes of it.
+    #[test]
+    fn body_and_header_text_is_clean_only_without_anything_to_change() {
+        for length in 0..=20 {
+            let clean = "x".repeat(length);
+            let checked = BodyAndHeaderText::new(&clean);
+            assert!(checked.json_clean, "{clean:?}");
+            assert!(matches!(checked.text.0, std::borrow::Cow::Borrowed(_)));
+            for special in ['"', '\\', ' ', '\r', '\0', '\u{7f}', '\u{1f}'] {
+                for at in 0..=length {
+                    let text = format!("{}{special}{}", "a".repeat(at), "b".repeat(length - at));
+                    let checked = BodyAndHeaderText::new(&text);
+                    assert!(!checked.json_clean, "{text:?}");
+                    assert_eq!(checked.text.as_str(), sanitize(&text), "{text:?}");
+                }
+            }
+        }
+        // Non-ASCII text is clean for both.
+        assert!(BodyAndHeaderText::new("请求-é").json_clean);
     }
 
     /// Texts with spaces inside (a message) take the shortcut only when the full rule would

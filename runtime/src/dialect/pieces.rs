@@ -24,6 +24,7 @@
 
 use core::mem::MaybeUninit;
 
+use super::head::BodyAndHeaderText;
 use super::json;
 
 /// One part of a JSON body, for [`write_pieces`].
@@ -43,6 +44,9 @@ pub(crate) enum Piece<'p> {
     /// `,"detail":"`), the text escaped as it is copied, then the closing quote. One piece
     /// rather than three, so an optional member is one test.
     Member(&'static [u8], &'p str),
+    /// A [`Member`](Piece::Member) whose text is known to need no escaping (a request id
+    /// checked once for its header and its body), copied without a second look.
+    CleanMember(&'static [u8], &'p str),
     /// A part written by code: a message with fields, a `details` object.
     Written(&'p dyn WriteJson),
     /// Nothing: the pieces of a member that is absent. (An empty [`Raw`](Piece::Raw) would
@@ -57,6 +61,21 @@ pub(crate) enum Piece<'p> {
 pub(crate) fn member<'p>(key: &'static [u8], value: Option<&'p str>) -> Piece<'p> {
     match value {
         Some(text) => Piece::Member(key, text),
+        None => Piece::Absent,
+    }
+}
+
+/// The piece of an optional string member checked once for its header and its body (what
+/// [`Prepared::request_id_for_body`](super::Prepared::request_id_for_body) gives):
+/// [`Piece::CleanMember`] when it needs no escaping, [`Piece::Member`] when it may.
+#[inline(always)]
+pub(crate) fn checked_member<'p>(
+    key: &'static [u8],
+    value: Option<&'p BodyAndHeaderText<'_>>,
+) -> Piece<'p> {
+    match value.map(BodyAndHeaderText::for_body) {
+        Some((text, true)) => Piece::CleanMember(key, text),
+        Some((text, false)) => Piece::Member(key, text),
         None => Piece::Absent,
     }
 }
@@ -164,6 +183,7 @@ impl Piece<'_> {
             Piece::Member(key, text) if !json::needs_escaping(text) => {
                 Some(key.len() + text.len() + 1)
             }
+            Piece::CleanMember(key, text) => Some(key.len() + text.len() + 1),
             Piece::Str(_) | Piece::Text(_) | Piece::Member(..) | Piece::Written(_) => None,
             Piece::Absent => Some(0),
         }
@@ -219,7 +239,7 @@ impl Spare<'_> {
                 self.put(b"\"");
             }
             Piece::Text(text) => self.put(text.as_bytes()),
-            Piece::Member(key, text) => {
+            Piece::Member(key, text) | Piece::CleanMember(key, text) => {
                 self.put(key);
                 self.put(text.as_bytes());
                 self.put(b"\"");
@@ -277,6 +297,11 @@ impl Piece<'_> {
             Piece::Member(key, text) => {
                 out.extend_from_slice(key);
                 json::write_escaped(out, text);
+                out.push(b'"');
+            }
+            Piece::CleanMember(key, text) => {
+                out.extend_from_slice(key);
+                out.extend_from_slice(text.as_bytes());
                 out.push(b'"');
             }
             Piece::Written(part) => part.write_json(out),

@@ -25,7 +25,7 @@ use crate::{Catalog, Entry, WireError};
 
 use super::json::{self, CodeRef, Details, WireCode};
 use super::parse::{BorrowedReading, request_id_text, retry_after_seconds};
-use super::pieces::{Piece, member, member_key, write_pieces};
+use super::pieces::{Piece, checked_member, member, member_key, write_pieces};
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, ParseError, Parsed, Prepared, Reading, Reply,
     X_REQUEST_ID_NAME,
@@ -404,7 +404,7 @@ impl Dialect for Problem {
         E: WireError + ?Sized,
     {
         let prepared = Prepared::new(error, cx);
-        let request_id = prepared.request_id();
+        let request_id = prepared.request_id_for_body();
         let entry = error.entry();
         let help_url = entry.help_url().is_some();
         let template;
@@ -446,7 +446,7 @@ impl Dialect for Problem {
                 member(b",\"instance\":\"", instance.as_deref()),
                 Piece::Raw(b",\"code\":"),
                 json::code_piece(entry),
-                member(b",\"request_id\":\"", request_id.as_deref()),
+                checked_member(b",\"request_id\":\"", request_id.as_ref()),
                 Piece::Raw(b",\"action\":\""),
                 Piece::Raw(entry.action().as_str().as_bytes()),
                 Piece::Raw(b"\""),

@@ -12,7 +12,7 @@ use crate::{Action, Catalog, WireError};
 
 use super::json::{self, CodeRef, Details, ReadDetails, Text, WireCode};
 use super::parse::BorrowedReading;
-use super::pieces::{Piece, member, write_pieces};
+use super::pieces::{Piece, checked_member, write_pieces};
 use super::{
     Context, Dialect, Head, HeaderText, Incoming, JSON, ParseError, Parsed, Prepared, Reading,
     Reply, X_REQUEST_ID, X_REQUEST_ID_NAME,
@@ -162,7 +162,7 @@ impl Dialect for ScaiVault {
         E: WireError + ?Sized,
     {
         let prepared = Prepared::new(error, cx);
-        let request_id = prepared.request_id();
+        let request_id = prepared.request_id_for_body();
         let message = json::MessageFor::new(error, cx);
         let details = json::DetailsMember::new(error, &prepared);
         write_pieces(
@@ -174,7 +174,7 @@ impl Dialect for ScaiVault {
                 message.piece(),
                 Piece::Raw(b"\""),
                 details.piece(),
-                member(b",\"request_id\":\"", request_id.as_deref()),
+                checked_member(b",\"request_id\":\"", request_id.as_ref()),
                 Piece::Raw(b"}}"),
             ],
         );
@@ -187,7 +187,7 @@ impl Dialect for ScaiVault {
             prepared.status(),
             JSON,
             super::content_language(error, cx),
-            request_id.and_then(|id| super::header_slot(X_REQUEST_ID, id)),
+            request_id.and_then(|id| super::header_slot(X_REQUEST_ID, id.text)),
             retry_after,
         ))
     }
