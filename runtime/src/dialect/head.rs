@@ -202,11 +202,13 @@ impl<'a> Head<'a> {
         }
     }
 
-    /// A head built in one expression, for the built-in dialects' render path: `first` and
-    /// `second` are the headers in the order they are sent (already sanitized, names
-    /// distinct). It spares the render path the out-of-line setter calls on a head whose
-    /// address escapes. A value the head must own (rare: a sanitized request id) goes to
-    /// the boxed list with every header after it, so the order holds.
+    /// A head for the built-in dialects' render path: `first` and `second` are the headers
+    /// in the order they are sent (already sanitized, names distinct). It spares the render
+    /// path the out-of-line setter calls on a head whose address escapes. The head is
+    /// written once, with no header and no `Retry-After`, then given what the render has:
+    /// one head mutated in place, where a struct expression choosing each field (the
+    /// previous form) executed more instructions, and a `match` between two heads built
+    /// the head in a temporary and copied it out.
     #[inline(always)]
     pub(crate) fn built(
         status: StatusCode,
@@ -215,27 +217,22 @@ impl<'a> Head<'a> {
         second: Option<Slot<'a>>,
         retry_after: Option<u64>,
     ) -> Self {
-        // Built as one struct expression whatever the values: a `match` between two heads
-        // made the compiler build the head in a temporary and copy it out.
-        let first_owned = is_owned(&first);
-        let spill = first_owned || is_owned(&second);
-        Head {
+        let mut head = Head {
             status,
             content_type: Some(content_type),
-            texts: [
-                if first_owned { None } else { borrowed(&first) },
-                if spill { None } else { borrowed(&second) },
-            ],
-            more: if spill {
-                spilled(first.filter(|_| first_owned), second)
-            } else {
-                None
-            },
-            retry_after: match retry_after {
-                Some(seconds) => Decimal::new(seconds),
-                None => Decimal::NONE,
-            },
+            texts: [None, None],
+            more: None,
+            retry_after: Decimal::NONE,
+        };
+        if let Some(seconds) = retry_after {
+            head.retry_after = Decimal::new(seconds);
         }
+        if is_owned(&first) || is_owned(&second) {
+            (head.texts[0], head.more) = spilled(first, second);
+        } else {
+            head.texts = [borrowed(&first), borrowed(&second)];
+        }
+        head
     }
 
     /// The HTTP status.
@@ -541,13 +538,19 @@ fn borrowed<'a>(slot: &Option<Slot<'a>>) -> Option<Inline<'a>> {
     }
 }
 
-/// The boxed list of a [`Head::built`] whose headers include an owned value (a request id
-/// that had control characters replaced): the headers not kept inline, in order.
+/// The headers of a [`Head::built`] when a value is owned (rare: a sanitized request id): a
+/// borrowed first header to keep inline, and the boxed list of every header from the first
+/// owned one on, so the order holds.
 #[cold]
 #[inline(never)]
 #[allow(clippy::box_collection)]
-fn spilled<'a>(first: Option<Slot<'a>>, second: Option<Slot<'a>>) -> Option<Box<Vec<Slot<'a>>>> {
-    Some(Box::new(first.into_iter().chain(second).collect()))
+fn spilled<'a>(
+    first: Option<Slot<'a>>,
+    second: Option<Slot<'a>>,
+) -> (Option<Inline<'a>>, Option<Box<Vec<Slot<'a>>>>) {
+    let inline = borrowed(&first);
+    let more = first.filter(|_| inline.is_none()).into_iter().chain(second);
+    (inline, Some(Box::new(more.collect())))
 }
 
 /// `value` [`sanitize`]d, keeping an owned value's allocation when nothing changes.
