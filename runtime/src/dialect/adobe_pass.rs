@@ -422,8 +422,8 @@ impl Dialect for AdobePass {
             if let Some(url) = help_url {
                 out.text("helpUrl", url);
             }
-            if let Some(id) = &request_id {
-                out.text("trace", &id.text);
+            if let Some(id) = request_id {
+                out.text("trace", &id.sanitized());
             }
             out.text("action", action.as_str());
             out.end("error");
@@ -446,7 +446,7 @@ impl Dialect for AdobePass {
                     } else {
                         Piece::Absent
                     },
-                    checked_member(b",\"trace\":\"", request_id.as_ref()),
+                    checked_member(b",\"trace\":\"", request_id),
                     Piece::Raw(b",\"action\":\""),
                     Piece::Raw(action.as_str().as_bytes()),
                     Piece::Raw(b"\"}}"),
@@ -458,7 +458,7 @@ impl Dialect for AdobePass {
             prepared.status(),
             if xml { XML } else { JSON },
             super::content_language(error, cx),
-            request_id.and_then(|id| super::header_slot(ADOBE_REQUEST_ID, id.text)),
+            request_id.map(|id| id.header(ADOBE_REQUEST_ID)),
             cx.retry_after().filter(|_| action == Action::RetryAfter),
         ))
     }

@@ -140,6 +140,35 @@ pub(crate) type Slot<'a> = (&'static str, Cow<'a, str>);
 /// no drop (a value the head owns goes to its boxed list).
 type Inline<'a> = (&'static str, &'a str);
 
+/// A header for [`Head::built`]: its name, its value, and whether the value is known clean
+/// (no control character, no space: [`sanitize`] would borrow it as it is). A value not
+/// known clean is sanitized by the head, out of line.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct BuiltHeader<'a> {
+    name: &'static str,
+    value: &'a str,
+    clean: bool,
+}
+
+impl<'a> BuiltHeader<'a> {
+    /// Header `name` with `value`, checked here, in one pass.
+    #[inline(always)]
+    pub(crate) fn new(name: &'static str, value: &'a str) -> Self {
+        BuiltHeader {
+            name,
+            value,
+            clean: is_token_like(value.as_bytes()),
+        }
+    }
+
+    /// The header as a head keeps it inline: none for an empty value, as
+    /// [`Head::insert_header`] skips it.
+    #[inline(always)]
+    fn inline(self) -> Option<Inline<'a>> {
+        (!self.value.is_empty()).then_some((self.name, self.value))
+    }
+}
+
 /// The status and headers of a rendered error: the part of a response that is not the body.
 ///
 /// A dialect builds one in [`Dialect::render_into`](super::Dialect::render_into): the status,
@@ -203,18 +232,19 @@ impl<'a> Head<'a> {
     }
 
     /// A head for the built-in dialects' render path: `first` and `second` are the headers
-    /// in the order they are sent (already sanitized, names distinct). It spares the render
-    /// path the out-of-line setter calls on a head whose address escapes. The head is
-    /// written once, with no header and no `Retry-After`, then given what the render has:
-    /// one head mutated in place, where a struct expression choosing each field (the
-    /// previous form) executed more instructions, and a `match` between two heads built
-    /// the head in a temporary and copied it out.
+    /// in the order they are sent (names distinct). It spares the render path the
+    /// out-of-line setter calls on a head whose address escapes. The head is written once,
+    /// with no header and no `Retry-After`, then given what the render has: one head mutated
+    /// in place, where a struct expression choosing each field (an earlier form) executed
+    /// more instructions, and a `match` between two heads built the head in a temporary and
+    /// copied it out. Headers known clean (the common case) go inline as they are; any
+    /// other sends both through [`sanitize`], out of line.
     #[inline(always)]
     pub(crate) fn built(
         status: StatusCode,
         content_type: &'static str,
-        first: Option<Slot<'a>>,
-        second: Option<Slot<'a>>,
+        first: Option<BuiltHeader<'a>>,
+        second: Option<BuiltHeader<'a>>,
         retry_after: Option<u64>,
     ) -> Self {
         let mut head = Head {
@@ -227,10 +257,14 @@ impl<'a> Head<'a> {
         if let Some(seconds) = retry_after {
             head.retry_after = Decimal::new(seconds);
         }
-        if is_owned(&first) || is_owned(&second) {
-            (head.texts[0], head.more) = spilled(first, second);
+        let clean = |header: &Option<BuiltHeader<'_>>| header.is_none_or(|header| header.clean);
+        if clean(&first) && clean(&second) {
+            head.texts = [
+                first.and_then(BuiltHeader::inline),
+                second.and_then(BuiltHeader::inline),
+            ];
         } else {
-            head.texts = [borrowed(&first), borrowed(&second)];
+            (head.texts, head.more) = sanitized(first, second);
         }
         head
     }
@@ -447,46 +481,49 @@ impl<'a> HeaderText<'a> {
     }
 }
 
-/// An identifier sent in a header and in a JSON body (a request id): [`sanitize`]d, and
-/// known to need no JSON escaping or not, from one pass over it where checking each way took
-/// two.
+/// An identifier sent in a header and in a JSON body (a request id), checked once for both:
+/// whether it is clean for each as it is (no control character, no space; no `"`, no `\\`),
+/// from one pass over it where checking each way took two. A clean text is copied into both;
+/// any other is [`sanitize`]d for the header and sanitized then escaped for the body, out of
+/// the render's straight line.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct BodyAndHeaderText<'a> {
-    /// The sanitized text.
-    pub(crate) text: HeaderText<'a>,
-    /// Whether `text` goes into a JSON string as it is (no `"`, no `\\`, no control
-    /// character).
-    pub(crate) json_clean: bool,
+    /// The text as it was given.
+    raw: &'a str,
+    /// Whether `raw` goes into a header and into a JSON string as it is.
+    clean: bool,
 }
 
 impl<'a> BodyAndHeaderText<'a> {
-    /// The text, and whether it needs no JSON escaping.
-    #[inline(always)]
-    pub(crate) fn for_body(&self) -> (&str, bool) {
-        (&self.text, self.json_clean)
-    }
-
-    /// `text`, checked once for both uses: inline up to the common case, an identifier
-    /// that needs nothing done.
+    /// `text`, checked.
     #[inline(always)]
     pub(crate) fn new(text: &'a str) -> Self {
-        if is_plain_token(text.as_bytes()) {
-            BodyAndHeaderText {
-                text: HeaderText(Cow::Borrowed(text)),
-                json_clean: true,
-            }
-        } else {
-            Self::sanitized(text)
+        BodyAndHeaderText {
+            raw: text,
+            clean: is_plain_token(text.as_bytes()),
         }
     }
 
-    /// [`new`](Self::new) of a text with a space, a quote, a backslash or a control
-    /// character.
-    #[inline(never)]
-    fn sanitized(text: &'a str) -> Self {
-        BodyAndHeaderText {
-            text: HeaderText(sanitize(text)),
-            json_clean: false,
+    /// The text as it was given, and whether it is clean for a header and a JSON string.
+    #[inline(always)]
+    pub(crate) fn parts(self) -> (&'a str, bool) {
+        (self.raw, self.clean)
+    }
+
+    /// The text as header `name` of a [`Head::built`]: known clean when the one check found
+    /// it clean for both uses.
+    #[inline(always)]
+    pub(crate) fn header(self, name: &'static str) -> BuiltHeader<'a> {
+        BuiltHeader {
+            name,
+            value: self.raw,
+            clean: self.clean,
         }
+    }
+
+    /// The text [`sanitize`]d, for a body other than JSON's.
+    pub(crate) fn sanitized(self) -> Cow<'a, str> {
+        sanitize(self.raw)
     }
 }
 
@@ -523,34 +560,37 @@ impl<'a> From<Cow<'a, str>> for HeaderText<'a> {
     }
 }
 
-/// Whether `slot`'s value is owned, so a [`Head`] keeps it in its boxed list.
-#[inline(always)]
-fn is_owned(slot: &Option<Slot<'_>>) -> bool {
-    matches!(slot, Some((_, Cow::Owned(_))))
-}
-
-/// `slot` as a [`Head`] keeps it inline, when its value is borrowed.
-#[inline(always)]
-fn borrowed<'a>(slot: &Option<Slot<'a>>) -> Option<Inline<'a>> {
-    match *slot {
-        Some((name, Cow::Borrowed(value))) => Some((name, value)),
-        _ => None,
-    }
-}
-
-/// The headers of a [`Head::built`] when a value is owned (rare: a sanitized request id): a
-/// borrowed first header to keep inline, and the boxed list of every header from the first
-/// owned one on, so the order holds.
+/// The headers of a [`Head::built`] when one is not known clean: each [`sanitize`]d (a value
+/// left empty sets nothing), borrowed values inline until the first owned one (rare: a
+/// request id with a control character), which goes to the boxed list with every header
+/// after it, so the order holds.
 #[cold]
 #[inline(never)]
 #[allow(clippy::box_collection)]
-fn spilled<'a>(
-    first: Option<Slot<'a>>,
-    second: Option<Slot<'a>>,
-) -> (Option<Inline<'a>>, Option<Box<Vec<Slot<'a>>>>) {
-    let inline = borrowed(&first);
-    let more = first.filter(|_| inline.is_none()).into_iter().chain(second);
-    (inline, Some(Box::new(more.collect())))
+fn sanitized<'a>(
+    first: Option<BuiltHeader<'a>>,
+    second: Option<BuiltHeader<'a>>,
+) -> ([Option<Inline<'a>>; INLINE], Option<Box<Vec<Slot<'a>>>>) {
+    let mut texts = [None; INLINE];
+    let mut inline = texts.iter_mut();
+    let mut more = Vec::new();
+    for header in [first, second].into_iter().flatten() {
+        let value = if header.clean {
+            Cow::Borrowed(header.value)
+        } else {
+            sanitize(header.value)
+        };
+        match value {
+            value if value.is_empty() => {}
+            Cow::Borrowed(value) if more.is_empty() => {
+                if let Some(slot) = inline.next() {
+                    *slot = Some((header.name, value));
+                }
+            }
+            value => more.push((header.name, value)),
+        }
+    }
+    (texts, (!more.is_empty()).then(|| Box::new(more)))
 }
 
 /// `value` [`sanitize`]d, keeping an owned value's allocation when nothing changes.
@@ -719,26 +759,23 @@ mod tests {
 
     /// The one check of a request id for its header and its body: clean only without a
     /// character either would change (a control character or a space for the header, a
-    /// quote or a backslash for JSON), at every position of every length up to 20; and the
-    /// header text is always what `sanitize` makes of it.
+    /// quote or a backslash for JSON), at every position of every length up to 20.
     #[test]
     fn body_and_header_text_is_clean_only_without_anything_to_change() {
         for length in 0..=20 {
             let clean = "x".repeat(length);
-            let checked = BodyAndHeaderText::new(&clean);
-            assert!(checked.json_clean, "{clean:?}");
-            assert!(matches!(checked.text.0, std::borrow::Cow::Borrowed(_)));
+            assert_eq!(BodyAndHeaderText::new(&clean).parts(), (&*clean, true));
             for special in ['"', '\\', ' ', '\r', '\0', '\u{7f}', '\u{1f}'] {
                 for at in 0..=length {
                     let text = format!("{}{special}{}", "a".repeat(at), "b".repeat(length - at));
                     let checked = BodyAndHeaderText::new(&text);
-                    assert!(!checked.json_clean, "{text:?}");
-                    assert_eq!(checked.text.as_str(), sanitize(&text), "{text:?}");
+                    assert_eq!(checked.parts(), (&*text, false), "{text:?}");
+                    assert_eq!(checked.sanitized(), sanitize(&text), "{text:?}");
                 }
             }
         }
         // Non-ASCII text is clean for both.
-        assert!(BodyAndHeaderText::new("请求-é").json_clean);
+        assert!(BodyAndHeaderText::new("请求-é").parts().1);
     }
 
     /// Texts with spaces inside (a message) take the shortcut only when the full rule would
@@ -800,15 +837,14 @@ mod head_tests {
 
 #[cfg(test)]
 mod built_tests {
-    use super::Head;
+    use super::{BuiltHeader, Head};
     use http::StatusCode;
-    use std::borrow::Cow;
 
     /// A head built without its first header has an empty slot before a used one: headers
     /// added later still come after every header set before, and replace in place.
     #[test]
     fn headers_added_to_a_built_head_keep_their_order() {
-        let id = Some(("x-request-id", Cow::Borrowed("r1")));
+        let id = Some(BuiltHeader::new("x-request-id", "r1"));
         let mut head = Head::built(StatusCode::NOT_FOUND, "application/json", None, id, None);
         head.insert_header("vary", "accept");
         head.append_header("link", "</a>");
@@ -830,13 +866,60 @@ mod built_tests {
             ]
         );
     }
+
+    /// A built head sends what a head given the same headers by its setters sends, for
+    /// every pair of headers: absent, clean, clean but empty, spaced (sanitized, still
+    /// borrowed), blank (sanitized to nothing) and with a control character (sanitized to
+    /// an owned value); with and without `Retry-After`; and after more headers are added
+    /// and replaced. (Heads are equal when they send the same headers in the same order.)
+    #[test]
+    fn built_heads_send_what_setters_send() {
+        let values = [
+            None,
+            Some("r1"),
+            Some(""),
+            Some("r 1"),
+            Some(" \t "),
+            Some("r\r\n1"),
+        ];
+        for first in values {
+            for second in values {
+                for retry_after in [None, Some(30)] {
+                    let mut built = Head::built(
+                        StatusCode::TOO_MANY_REQUESTS,
+                        "application/json",
+                        first.map(|value| BuiltHeader::new("content-language", value)),
+                        second.map(|value| BuiltHeader::new("x-request-id", value)),
+                        retry_after,
+                    );
+                    let mut set = Head::new(StatusCode::TOO_MANY_REQUESTS);
+                    set.set_content_type("application/json");
+                    if let Some(value) = first {
+                        set.insert_header("content-language", value);
+                    }
+                    if let Some(value) = second {
+                        set.insert_header("x-request-id", value);
+                    }
+                    if let Some(seconds) = retry_after {
+                        set.set_retry_after(seconds);
+                    }
+                    let case = (first, second, retry_after);
+                    assert_eq!(built, set, "{case:?}");
+                    for head in [&mut built, &mut set] {
+                        head.append_header("vary", "accept");
+                        head.insert_header("x-request-id", "r\u{0}2");
+                    }
+                    assert_eq!(built, set, "{case:?}, then more headers");
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod owned_tests {
-    use super::Head;
+    use super::{BuiltHeader, Head};
     use http::StatusCode;
-    use std::borrow::Cow;
 
     fn pairs<'h>(head: &'h Head<'_>) -> Vec<(&'static str, &'h str)> {
         head.headers().map(|h| (h.name(), h.value())).collect()
@@ -861,8 +944,8 @@ mod owned_tests {
         head.insert_header("a", "o\u{0}ne");
         assert_eq!(pairs(&head), [("a", "o ne"), ("b", "t wo")]);
 
-        let owned = Some(("x-request-id", Cow::Owned::<str>("r 1".into())));
-        let language = Some(("content-language", Cow::Borrowed("zh-CN")));
+        let owned = Some(BuiltHeader::new("x-request-id", "r\u{0}1"));
+        let language = Some(BuiltHeader::new("content-language", "zh-CN"));
         let mut head = Head::built(
             StatusCode::NOT_FOUND,
             "application/json",
@@ -881,7 +964,7 @@ mod owned_tests {
                 ("vary", "accept"),
             ]
         );
-        let only_owned = Some(("x-request-id", Cow::Owned::<str>("r".into())));
+        let only_owned = Some(BuiltHeader::new("x-request-id", "r\n2"));
         let head = Head::built(
             StatusCode::NOT_FOUND,
             "application/json",
@@ -891,7 +974,10 @@ mod owned_tests {
         );
         assert_eq!(
             pairs(&head),
-            [("content-type", "application/json"), ("x-request-id", "r")]
+            [
+                ("content-type", "application/json"),
+                ("x-request-id", "r 2")
+            ]
         );
     }
 }

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Catalog, WireError};
 
+use super::head::BuiltHeader;
 use super::json::{self, CodeRef, Text, WireCode};
 use super::parse::{BorrowedReading, recovered_fields};
 use super::pieces::{Piece, write_pieces};
@@ -120,7 +121,6 @@ impl Dialect for Huawei {
         E: WireError + ?Sized,
     {
         let prepared = Prepared::new(error, cx);
-        let request_id = prepared.request_id();
         let message = json::MessageFor::new(error, cx);
         write_pieces(
             body,
@@ -140,7 +140,7 @@ impl Dialect for Huawei {
             prepared.status(),
             JSON,
             super::content_language(error, cx),
-            request_id.and_then(|id| super::header_slot(X_REQUEST_ID, id)),
+            cx.request_id().map(|id| BuiltHeader::new(X_REQUEST_ID, id)),
             retry_after,
         ))
     }

@@ -535,7 +535,7 @@ pub fn set_content_language<'a, E: WireError + ?Sized>(
 fn content_language<'a, E: WireError + ?Sized>(
     error: &E,
     cx: &Context<'a>,
-) -> Option<head::Slot<'a>> {
+) -> Option<head::BuiltHeader<'a>> {
     cx.accept_language()?;
     negotiated_content_language(error, cx)
 }
@@ -545,17 +545,9 @@ fn content_language<'a, E: WireError + ?Sized>(
 fn negotiated_content_language<'a, E: WireError + ?Sized>(
     error: &E,
     cx: &Context<'a>,
-) -> Option<head::Slot<'a>> {
+) -> Option<head::BuiltHeader<'a>> {
     let lang = crate::language::negotiated(error, cx)?;
-    header_slot("content-language", HeaderText::from(lang))
-}
-
-/// A header of a built-in dialect's [`Head::built`]: none for an empty value, as
-/// [`Head::insert_header`] skips it.
-#[inline]
-fn header_slot<'a>(name: &'static str, value: HeaderText<'a>) -> Option<head::Slot<'a>> {
-    let value = value.into_cow();
-    (!value.is_empty()).then_some((name, value))
+    Some(head::BuiltHeader::new("content-language", lang))
 }
 
 /// Whether a `Retry-After` goes with an error of `status` and `action` in the HTTP-generic

@@ -47,6 +47,9 @@ pub(crate) enum Piece<'p> {
     /// A [`Member`](Piece::Member) whose text is known to need no escaping (a request id
     /// checked once for its header and its body), copied without a second look.
     CleanMember(&'static [u8], &'p str),
+    /// A [`Member`](Piece::Member) whose text is first [`sanitize`](super::sanitize)d, as a
+    /// header would send it, then escaped: a request id that check did not find clean.
+    SanitizedMember(&'static [u8], &'p str),
     /// A part written by code: a message with fields, a `details` object.
     Written(&'p dyn WriteJson),
     /// Nothing: the pieces of a member that is absent. (An empty [`Raw`](Piece::Raw) would
@@ -67,15 +70,15 @@ pub(crate) fn member<'p>(key: &'static [u8], value: Option<&'p str>) -> Piece<'p
 
 /// The piece of an optional string member checked once for its header and its body (what
 /// [`Prepared::request_id_for_body`](super::Prepared::request_id_for_body) gives):
-/// [`Piece::CleanMember`] when it needs no escaping, [`Piece::Member`] when it may.
+/// [`Piece::CleanMember`] when it is clean, [`Piece::SanitizedMember`] when it is not.
 #[inline(always)]
 pub(crate) fn checked_member<'p>(
     key: &'static [u8],
-    value: Option<&'p BodyAndHeaderText<'_>>,
+    value: Option<BodyAndHeaderText<'p>>,
 ) -> Piece<'p> {
-    match value.map(BodyAndHeaderText::for_body) {
+    match value.map(BodyAndHeaderText::parts) {
         Some((text, true)) => Piece::CleanMember(key, text),
-        Some((text, false)) => Piece::Member(key, text),
+        Some((text, false)) => Piece::SanitizedMember(key, text),
         None => Piece::Absent,
     }
 }
@@ -184,7 +187,11 @@ impl Piece<'_> {
                 Some(key.len() + text.len() + 1)
             }
             Piece::CleanMember(key, text) => Some(key.len() + text.len() + 1),
-            Piece::Str(_) | Piece::Text(_) | Piece::Member(..) | Piece::Written(_) => None,
+            Piece::Str(_)
+            | Piece::Text(_)
+            | Piece::Member(..)
+            | Piece::SanitizedMember(..)
+            | Piece::Written(_) => None,
             Piece::Absent => Some(0),
         }
     }
@@ -244,7 +251,7 @@ impl Spare<'_> {
                 self.put(text.as_bytes());
                 self.put(b"\"");
             }
-            Piece::Written(_) | Piece::Absent => {}
+            Piece::SanitizedMember(..) | Piece::Written(_) | Piece::Absent => {}
         }
     }
 }
@@ -304,10 +311,20 @@ impl Piece<'_> {
                 out.extend_from_slice(text.as_bytes());
                 out.push(b'"');
             }
+            Piece::SanitizedMember(key, text) => sanitized_member(out, key, text),
             Piece::Written(part) => part.write_json(out),
             Piece::Absent => {}
         }
     }
+}
+
+/// Appends [`Piece::SanitizedMember`]: out of line, as what it writes is rare.
+#[cold]
+#[inline(never)]
+fn sanitized_member(out: &mut Vec<u8>, key: &[u8], text: &str) {
+    out.extend_from_slice(key);
+    json::write_escaped(out, &super::sanitize(text));
+    out.push(b'"');
 }
 
 #[cfg(test)]

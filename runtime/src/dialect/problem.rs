@@ -446,7 +446,7 @@ impl Dialect for Problem {
                 member(b",\"instance\":\"", instance.as_deref()),
                 Piece::Raw(b",\"code\":"),
                 json::code_piece(entry),
-                checked_member(b",\"request_id\":\"", request_id.as_ref()),
+                checked_member(b",\"request_id\":\"", request_id),
                 Piece::Raw(b",\"action\":\""),
                 Piece::Raw(entry.action().as_str().as_bytes()),
                 Piece::Raw(b"\""),

@@ -174,7 +174,7 @@ impl Dialect for ScaiVault {
                 message.piece(),
                 Piece::Raw(b"\""),
                 details.piece(),
-                checked_member(b",\"request_id\":\"", request_id.as_ref()),
+                checked_member(b",\"request_id\":\"", request_id),
                 Piece::Raw(b"}}"),
             ],
         );
@@ -187,7 +187,7 @@ impl Dialect for ScaiVault {
             prepared.status(),
             JSON,
             super::content_language(error, cx),
-            request_id.and_then(|id| super::header_slot(X_REQUEST_ID, id.text)),
+            request_id.map(|id| id.header(X_REQUEST_ID)),
             retry_after,
         ))
     }
