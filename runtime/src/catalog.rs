@@ -264,4 +264,17 @@ pub trait WireError: fmt::Display + fmt::Debug + std::error::Error {
             .status()
             .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
+
+    /// Implementation detail of `error_catalog!`, not public API: calls `with` with the
+    /// occurrence's typed fields in declaration order (a `#[redact]` one as a placeholder),
+    /// the way the generated `Display` sees them, and returns `true`; or returns `false`
+    /// without calling it, as this default does. The JSON dialects then write the message
+    /// and the `details` of a generated error from its message program and its string
+    /// fields without the formatting machinery; for any other implementation they use
+    /// `Display` and [`for_each_field`](Self::for_each_field), which write the same text.
+    #[doc(hidden)]
+    fn __with_fields(&self, with: &mut dyn FnMut(&[&dyn crate::__private::Field])) -> bool {
+        let _ = with;
+        false
+    }
 }

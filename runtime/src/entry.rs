@@ -238,6 +238,12 @@ impl Entry {
             .map(|(_, text)| *text)
     }
 
+    /// Whether the macro compiled the message into a program of texts and field numbers
+    /// (see `__private::MessageSegments`).
+    pub(crate) const fn has_message_program(&self) -> bool {
+        !self.message_program.is_empty()
+    }
+
     /// Whether the message renders as the template itself: it has no `{field}` placeholder
     /// and no `{{`/`}}` escape (which `Display` turns into a single brace).
     #[must_use]

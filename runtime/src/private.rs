@@ -25,7 +25,11 @@ use crate::dialect::{Dialect, DynDialect};
 use crate::entry::StatusKind;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};
 use crate::{CatalogInfo, Code, CodeKind, Entry};
+use core::any::Any;
 use core::fmt;
+use std::borrow::Cow;
+use std::rc::Rc;
+use std::sync::Arc;
 
 use error_catalog_contract::flag;
 
@@ -259,14 +263,42 @@ pub static FALLBACK_CATALOG: CatalogInfo = catalog(RawCatalog {
 });
 
 /// A typed field as generated code hands it over: `Display` for the message and the field
-/// visit, `Debug` for `{:?}`. Every type that has both is one.
+/// visit, `Debug` for `{:?}`. Every type that has both is one (every field type is `'static`:
+/// a catalog's enum has no lifetime parameter).
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be the type of a typed field: it must implement `std::fmt::Display` and `std::fmt::Debug`",
     label = "the message, the wire and the field visit write this field with `Display`, `{{:?}}` with `Debug`"
 )]
-pub trait Field: fmt::Display + fmt::Debug {}
+pub trait Field: fmt::Display + fmt::Debug {
+    /// The field's `Display` text when its type is one of the standard string types
+    /// (`String`, `&'static str`, `Box<str>`, `Cow<'static, str>`, `Arc<str>`, `Rc<str>`), so
+    /// the dialects' writers copy it instead of formatting it; `None` for any other type.
+    fn as_text(&self) -> Option<&str>;
+}
 
-impl<T: fmt::Display + fmt::Debug + ?Sized> Field for T {}
+impl<T: fmt::Display + fmt::Debug + 'static> Field for T {
+    #[inline]
+    fn as_text(&self) -> Option<&str> {
+        // Each test is a comparison of two constant `TypeId`s once `T` is known, so the
+        // compiler keeps at most one branch of this function for each field type.
+        let any: &dyn Any = self;
+        if let Some(text) = any.downcast_ref::<String>() {
+            Some(text)
+        } else if let Some(text) = any.downcast_ref::<&'static str>() {
+            Some(text)
+        } else if let Some(text) = any.downcast_ref::<Box<str>>() {
+            Some(text)
+        } else if let Some(text) = any.downcast_ref::<Cow<'static, str>>() {
+            Some(text)
+        } else if let Some(text) = any.downcast_ref::<Arc<str>>() {
+            Some(text)
+        } else if let Some(text) = any.downcast_ref::<Rc<str>>() {
+            Some(text)
+        } else {
+            None
+        }
+    }
+}
 
 /// Stands in for a `#[redact]` field, which generated code never binds: written
 /// `[redacted]` by `Debug`, never visited, named by no template.
@@ -311,37 +343,83 @@ pub fn fmt_message(
             }
         });
     }
-    // See `Entry::message_program`: (text length, text, field) triples, each number one
-    // character, so nothing is scanned.
-    let mut rest = rest;
-    while let Some((length, width)) = program_number(rest) {
-        let Some(text) = rest.get(width..width + length) else {
-            break;
-        };
-        if !text.is_empty() {
-            f.write_str(text)?;
+    for segment in MessageSegments::of(entry) {
+        match segment {
+            MessageSegment::Text(text) => f.write_str(text)?,
+            MessageSegment::Field(index) => {
+                if let Some(value) = fields.get(index) {
+                    fmt::Display::fmt(*value, f)?;
+                }
+            }
         }
-        rest = &rest[width + length..];
-        let Some((field, width)) = program_number(rest) else {
-            break;
-        };
-        if let Some(value) = fields.get(field.wrapping_sub(1)) {
-            fmt::Display::fmt(*value, f)?;
-        }
-        rest = &rest[width..];
     }
     Ok(())
 }
 
-/// The number a message program's next character stands for, and the character's width.
+/// One part of a message the macro compiled (`Entry::message_program`): literal text, or the
+/// entry's typed field at an index of the declared fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MessageSegment {
+    /// Text as it is written, braces unescaped.
+    Text(&'static str),
+    /// The field at this index, in declaration order.
+    Field(usize),
+}
+
+/// The segments of an entry's compiled message: (text length, text, field) triples, each
+/// number one character, so nothing is scanned. Empty for an entry the macro compiled no
+/// program for (see [`fmt_message`]).
+pub(crate) struct MessageSegments {
+    rest: &'static str,
+    field: Option<usize>,
+}
+
+impl MessageSegments {
+    /// The segments of `entry`'s message program.
+    pub(crate) fn of(entry: &Entry) -> Self {
+        MessageSegments {
+            rest: entry.message_program,
+            field: None,
+        }
+    }
+}
+
+impl Iterator for MessageSegments {
+    type Item = MessageSegment;
+
+    fn next(&mut self) -> Option<MessageSegment> {
+        loop {
+            if let Some(index) = self.field.take() {
+                return Some(MessageSegment::Field(index));
+            }
+            let (length, rest) = program_number(self.rest)?;
+            let (text, rest) = rest.split_at_checked(length)?;
+            match program_number(rest) {
+                Some((field, rest)) => {
+                    self.rest = rest;
+                    // A field number is one more than the index; 0 stands for none.
+                    self.field = field.checked_sub(1);
+                }
+                // A program that ends after a text (the macro writes none): the text is
+                // the last segment.
+                None => self.rest = "",
+            }
+            if !text.is_empty() {
+                return Some(MessageSegment::Text(text));
+            }
+        }
+    }
+}
+
+/// The number a message program's next character stands for, and the program after it.
 #[inline(always)]
-fn program_number(program: &str) -> Option<(usize, usize)> {
+fn program_number(program: &str) -> Option<(usize, &str)> {
     let first = *program.as_bytes().first()?;
     if first < 0x80 {
-        return Some((usize::from(first), 1));
+        return Some((usize::from(first), program.get(1..)?));
     }
     let c = program.chars().next()?;
-    Some((c as usize, c.len_utf8()))
+    Some((c as usize, program.get(c.len_utf8()..)?))
 }
 
 /// The generated `Debug` of a variant without a `source`: as `#[derive(Debug)]` writes it,

@@ -324,6 +324,23 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         }
     };
 
+    // The fields as the generated `Display` sees them, for the JSON dialects' writers (the
+    // default, `false`, sends them through `Display` and the field visit).
+    let with_fields = has_fields.then(|| {
+        quote! {
+            fn __with_fields(
+                &self,
+                __with: &mut dyn ::core::ops::FnMut(&[&dyn #private::Field]),
+            ) -> ::core::primitive::bool {
+                let _ = self.visit_fields(&mut |__fields| {
+                    __with(__fields);
+                    ::core::result::Result::Ok(())
+                });
+                true
+            }
+        }
+    });
+
     let wire_items = wire.then(|| {
         let code_type = code_type(catalog);
         let default_code = match &catalog.code_kind {
@@ -381,6 +398,8 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
                 fn status(&self) -> #private::StatusCode {
                     #ty::status(self)
                 }
+
+                #with_fields
             }
 
             #[automatically_derived]

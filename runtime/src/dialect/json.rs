@@ -39,6 +39,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::__private::{Field, MessageSegment, MessageSegments};
 use crate::{Code, Entry, WireError};
 
 use super::pieces::{Piece, WriteJson, write_pieces};
@@ -146,23 +147,36 @@ fn clean_prefix(bytes: &[u8]) -> usize {
     }
 }
 
+/// Whether `bytes` holds no byte JSON escapes, eight bytes at a time; a text of eight bytes
+/// or more ends on its last eight, a word that overlaps the one before it, rather than on a
+/// tail assembled byte by byte.
+#[inline]
+fn is_clean(bytes: &[u8]) -> bool {
+    let Some(last) = bytes.last_chunk::<8>() else {
+        return !word_needs_escape(tail_word(bytes, b' '));
+    };
+    let (words, _) = words(bytes);
+    let mut words = words;
+    !words.any(word_needs_escape) && !word_needs_escape(u64::from_le_bytes(*last))
+}
+
 /// Whether `text` holds a byte JSON escapes (`"`, `\\` or a control character).
 #[inline]
 pub(crate) fn needs_escaping(text: &str) -> bool {
-    clean_prefix(text.as_bytes()) != text.len()
+    !is_clean(text.as_bytes())
 }
 
-/// Appends `text` escaped for the inside of a JSON string: the clean prefix (found eight
-/// bytes at a time, usually the whole text) is copied at once; after it only `"`, `\\` and
-/// control characters are rewritten.
+/// Appends `text` escaped for the inside of a JSON string: a clean text (checked eight bytes
+/// at a time, usually the whole text) is copied at once, as a piece (a short text without a
+/// call to `memcpy`); otherwise the clean prefix is, and after it only `"`, `\\` and control
+/// characters are rewritten.
 #[inline]
 pub fn write_escaped(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
-    let clean = clean_prefix(bytes);
-    if clean == bytes.len() {
-        out.extend_from_slice(bytes);
+    if is_clean(bytes) {
+        write_pieces(out, [Piece::Raw(bytes)]);
     } else {
-        write_escaped_from(out, bytes, clean);
+        write_escaped_from(out, bytes, clean_prefix(bytes));
     }
 }
 
@@ -314,10 +328,47 @@ fn write_message_text<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E, cx: &
     let entry = error.entry();
     if entry.is_message_static() {
         out.extend_from_slice(entry.message_template_json().as_bytes());
-    } else {
+    } else if !write_message_from_fields(out, error) {
         use fmt::Write as _;
         // `Escaper` never fails; a `Display` impl that reports an error leaves what it wrote.
         let _ = write!(Escaper(out), "{}", &error);
+    }
+}
+
+/// Appends the message of an error with fields, escaped, from the entry's message program
+/// and the fields the error hands over, as the generated `Display` writes it, without the
+/// formatting machinery for its text and its string fields; `false` (nothing written) when
+/// the error hands over no fields or the macro compiled no program for the entry.
+fn write_message_from_fields<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) -> bool {
+    let entry = error.entry();
+    if !entry.has_message_program() {
+        return false;
+    }
+    error.__with_fields(&mut |fields| {
+        for segment in MessageSegments::of(entry) {
+            match segment {
+                MessageSegment::Text(text) => write_escaped(out, text),
+                MessageSegment::Field(index) => {
+                    if let Some(value) = fields.get(index) {
+                        write_field_escaped(out, *value);
+                    }
+                }
+            }
+        }
+    })
+}
+
+/// Appends a typed field's `Display` text escaped for the inside of a JSON string: a string
+/// field copied, any other formatted.
+fn write_field_escaped(out: &mut Vec<u8>, value: &dyn Field) {
+    match value.as_text() {
+        Some(text) => write_escaped(out, text),
+        None => {
+            use fmt::Write as _;
+            // `Escaper` never fails; a `Display` impl that reports an error leaves what it
+            // wrote.
+            let _ = write!(Escaper(out), "{value}");
+        }
     }
 }
 
@@ -473,6 +524,15 @@ pub fn visit_details<E: WireError + ?Sized>(
     visit: &mut dyn FnMut(&str, &dyn fmt::Display),
 ) {
     error.for_each_field(&mut |name, value| visit(name, value));
+    visit_context_details(error, prepared, visit);
+}
+
+/// The members of the `details` object after the typed fields (see [`visit_details`]).
+fn visit_context_details<E: WireError + ?Sized>(
+    error: &E,
+    prepared: &Prepared<'_, '_>,
+    visit: &mut dyn FnMut(&str, &dyn fmt::Display),
+) {
     let fields = error.entry().fields();
     let details = prepared.details();
     for (i, (name, value)) in details.iter().enumerate() {
@@ -519,21 +579,59 @@ fn write_details_object<E: WireError + ?Sized>(
     let start = out.len();
     out.extend_from_slice(b",\"details\":{");
     let mut first = true;
-    visit_details(error, prepared, &mut |name, value| {
-        if !first {
-            out.push(b',');
+    // The typed fields as the error hands them over, string fields copied; else (and for
+    // what follows them) through `Display`.
+    let entry = error.entry();
+    let handed = error.__with_fields(&mut |fields| {
+        let redacted = entry.redacted_fields();
+        for (name, value) in entry.fields().iter().zip(fields) {
+            if redacted.is_empty() || !redacted.contains(name) {
+                write_field_member(out, &mut first, name, *value);
+            }
         }
-        first = false;
-        write_str(out, name);
-        out.push(b':');
-        write_display(out, value);
     });
+    let mut visit = |name: &str, value: &dyn fmt::Display| {
+        open_member(out, &mut first, name);
+        write_display(out, value);
+    };
+    if !handed {
+        error.for_each_field(&mut |name, value| visit(name, value));
+    }
+    visit_context_details(error, prepared, &mut visit);
     if first {
         // A hand-written `for_each_field` that visits nothing despite declared fields.
         out.truncate(start);
     } else {
         out.push(b'}');
     }
+}
+
+/// Appends a `details` member's name and colon, after a comma unless it is the `first`.
+fn open_member(out: &mut Vec<u8>, first: &mut bool, name: &str) {
+    if !*first {
+        out.push(b',');
+    }
+    *first = false;
+    write_str(out, name);
+    out.push(b':');
+}
+
+/// Appends a typed field's member, after a comma unless it is the `first`: its name, a Rust
+/// identifier the macro checked (nothing to escape), copied with the syntax around it, then
+/// its value as a string.
+fn write_field_member(out: &mut Vec<u8>, first: &mut bool, name: &str, value: &dyn Field) {
+    let comma = if *first {
+        Piece::Absent
+    } else {
+        Piece::Raw(b",")
+    };
+    *first = false;
+    write_pieces(
+        out,
+        [comma, Piece::Quoted(name.as_bytes()), Piece::Raw(b":\"")],
+    );
+    write_field_escaped(out, value);
+    out.push(b'"');
 }
 
 /// The `details` object for serde envelopes, built by the same visit as the fast path;
