@@ -17,7 +17,7 @@ use error_catalog::dialect::problem::ProblemDetails;
 use error_catalog::dialect::scai_vault::ScaiVaultBody;
 use error_catalog::dialect::skms::SkmsBody;
 use error_catalog::dialect::{
-    AdobePass, Context, Dialect, Exposure, Huawei, Problem, ScaiVault, Skms,
+    AdobePass, Context, Dialect, Exposure, Huawei, Problem, ScaiVault, Skms, json,
 };
 
 /// A field type of its own, whose `Display` formats with arguments.
@@ -146,6 +146,14 @@ fn messages_and_details_from_handed_fields_match_serde_json() {
         for error in errors(value) {
             // The generated type hands its fields over: the writers take the path under test.
             assert!(error.__with_fields(&mut |_| {}), "{error:?}");
+            // The message writer a dialect of one's own uses, alone.
+            body.clear();
+            json::write_message(&mut body, &error);
+            assert_eq!(
+                String::from_utf8_lossy(&body),
+                serde_json::to_string(&error.to_string()).unwrap(),
+                "{error:?}"
+            );
             for cx in contexts() {
                 let cases: [Case<'_>; 5] = [
                     (

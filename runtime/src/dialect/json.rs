@@ -292,10 +292,17 @@ pub fn write_message<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) {
     }
 }
 
-/// [`write_display`] of an error whose message has fields, out of the static messages' path.
+/// The message of an error whose message has fields, as a JSON string, out of the static
+/// messages' path: from the fields a generated error hands over, else its `Display` text.
 #[inline(never)]
 fn write_display_of<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) {
-    write_display(out, &error);
+    out.push(b'"');
+    if !write_message_from_fields(out, error) {
+        use fmt::Write as _;
+        // `Escaper` never fails; a `Display` impl that reports an error leaves what it wrote.
+        let _ = write!(Escaper(out), "{error}");
+    }
+    out.push(b'"');
 }
 
 /// Appends the error's message for the request `cx` describes: [`write_message`] unless the
