@@ -82,6 +82,16 @@ error_catalog::error_catalog! {
     }
 }
 
+error_catalog::compose_catalogs! {
+    /// The field errors under a prefix: a composed entry is its member's with the code
+    /// rewritten, and the member's fields serve.
+    #[catalog(id = "composed", dialect = problem)]
+    pub enum Composed {
+        /// The field errors, as `f.<code>`.
+        Fields(FieldError) { prefix: "f." },
+    }
+}
+
 const TRICKY: &str = "a\"b\\c\r\nd\u{0}e\u{1f}\u{7f}\u{2028}中文：😀<&>{x}}";
 
 /// Every error, with each text field set to `value`.
@@ -140,66 +150,75 @@ type Case<'a> = (&'a dyn Fn(&mut Vec<u8>), Vec<u8>, &'static str);
 
 #[test]
 fn messages_and_details_from_handed_fields_match_serde_json() {
-    let mut body = Vec::new();
     let mut checked = 0;
     for value in ["value", "", TRICKY] {
         for error in errors(value) {
-            // The generated type hands its fields over: the writers take the path under test.
-            assert!(error.__with_fields(&mut |_| {}), "{error:?}");
-            // The message writer a dialect of one's own uses, alone.
-            body.clear();
-            json::write_message(&mut body, &error);
-            assert_eq!(
-                String::from_utf8_lossy(&body),
-                serde_json::to_string(&error.to_string()).unwrap(),
-                "{error:?}"
-            );
-            for cx in contexts() {
-                let cases: [Case<'_>; 5] = [
-                    (
-                        &|out| drop(Skms.render_into(&error, &cx, out)),
-                        serde_json::to_vec(&SkmsBody::new(&error, &cx)).unwrap_or_default(),
-                        "skms",
-                    ),
-                    (
-                        &|out| drop(ScaiVault.render_into(&error, &cx, out)),
-                        serde_json::to_vec(&ScaiVaultBody::new(&error, &cx)).unwrap_or_default(),
-                        "scai_vault",
-                    ),
-                    (
-                        &|out| drop(Huawei.render_into(&error, &cx, out)),
-                        serde_json::to_vec(&HuaweiBody::new(&error, &cx)).unwrap_or_default(),
-                        "huawei",
-                    ),
-                    (
-                        &|out| drop(AdobePass::new(Media::Json).render_into(&error, &cx, out)),
-                        serde_json::to_vec(&AdobePassBody::new(&error, &cx)).unwrap_or_default(),
-                        "adobe_pass",
-                    ),
-                    (
-                        &|out| drop(Problem.render_into(&error, &cx, out)),
-                        serde_json::to_vec(&ProblemDetails::new(&error, &cx)).unwrap_or_default(),
-                        "problem",
-                    ),
-                ];
-                for (render, expected, dialect) in cases {
-                    assert!(
-                        !expected.is_empty(),
-                        "{dialect}: serde failed for {error:?}"
-                    );
-                    body.clear();
-                    render(&mut body);
-                    assert_eq!(
-                        String::from_utf8_lossy(&body),
-                        String::from_utf8_lossy(&expected),
-                        "{dialect} {error:?} {cx:?}"
-                    );
-                    checked += 1;
-                }
-            }
+            checked += check(&error);
+            checked += check(&Composed::from(error));
         }
     }
-    assert_eq!(checked, 3 * 6 * 3 * 5);
+    assert_eq!(checked, 3 * 6 * 2 * 3 * 5);
+}
+
+/// `error` in every JSON dialect and context against serde_json: the number of bodies
+/// compared.
+fn check<E: WireError>(error: &E) -> usize {
+    let mut body = Vec::new();
+    let mut checked = 0;
+    // The generated type hands its fields over: the writers take the path under test.
+    assert!(error.__with_fields(&mut |_| {}), "{error:?}");
+    // The message writer a dialect of one's own uses, alone.
+    body.clear();
+    json::write_message(&mut body, error);
+    assert_eq!(
+        String::from_utf8_lossy(&body),
+        serde_json::to_string(&error.to_string()).unwrap(),
+        "{error:?}"
+    );
+    for cx in contexts() {
+        let cases: [Case<'_>; 5] = [
+            (
+                &|out| drop(Skms.render_into(error, &cx, out)),
+                serde_json::to_vec(&SkmsBody::new(error, &cx)).unwrap_or_default(),
+                "skms",
+            ),
+            (
+                &|out| drop(ScaiVault.render_into(error, &cx, out)),
+                serde_json::to_vec(&ScaiVaultBody::new(error, &cx)).unwrap_or_default(),
+                "scai_vault",
+            ),
+            (
+                &|out| drop(Huawei.render_into(error, &cx, out)),
+                serde_json::to_vec(&HuaweiBody::new(error, &cx)).unwrap_or_default(),
+                "huawei",
+            ),
+            (
+                &|out| drop(AdobePass::new(Media::Json).render_into(error, &cx, out)),
+                serde_json::to_vec(&AdobePassBody::new(error, &cx)).unwrap_or_default(),
+                "adobe_pass",
+            ),
+            (
+                &|out| drop(Problem.render_into(error, &cx, out)),
+                serde_json::to_vec(&ProblemDetails::new(error, &cx)).unwrap_or_default(),
+                "problem",
+            ),
+        ];
+        for (render, expected, dialect) in cases {
+            assert!(
+                !expected.is_empty(),
+                "{dialect}: serde failed for {error:?}"
+            );
+            body.clear();
+            render(&mut body);
+            assert_eq!(
+                String::from_utf8_lossy(&body),
+                String::from_utf8_lossy(&expected),
+                "{dialect} {error:?} {cx:?}"
+            );
+            checked += 1;
+        }
+    }
+    checked
 }
 
 /// What the writers copy and what they leave out, spelled out for one error.

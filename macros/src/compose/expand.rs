@@ -433,6 +433,17 @@ pub fn expand(composition: &Composition) -> TokenStream {
             fn status(&self) -> #private::StatusCode {
                 #ident::status(self)
             }
+
+            // A composed entry is its member's with the code rewritten: the same fields and
+            // message program, so the member's fields serve.
+            fn __with_fields(
+                &self,
+                __with: &mut dyn ::core::ops::FnMut(&[&dyn #private::Field]),
+            ) -> ::core::primitive::bool {
+                match self {
+                    #(Self::#names(__error) => #krate::WireError::__with_fields(__error, __with),)*
+                }
+            }
         }
 
         #krate::__impl_into_response!(#ident);
