@@ -72,6 +72,14 @@ error_catalog::error_catalog! {
             message: "denied for {user}",
             fields: { #[redact] secret: String, user: String, extra: String },
         },
+        /// Texts of more than 127 bytes around a field, and a field the message names at its
+        /// start.
+        Long {
+            code: "long",
+            status: 422,
+            message: "{first}This text runs long enough that the macro's message program writes its length as a character of more than one byte: 01234567890123456789012345678901234567890123456789 — and it holds 'quotes', \"escapes\", 中文, {{braces}} and more. {name} Then more text after the field, abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij.",
+            fields: { first: String, name: String },
+        },
         /// A 5xx: details are sent only when the context exposes them.
         Internal {
             code: "internal",
@@ -126,6 +134,10 @@ fn errors(value: &'static str) -> Vec<FieldError> {
             user: value.to_owned(),
             extra: value.to_owned(),
         },
+        FieldError::Long {
+            first: value.to_owned(),
+            name: value.to_owned(),
+        },
         FieldError::Internal {
             reason: value.to_owned(),
         },
@@ -157,7 +169,7 @@ fn messages_and_details_from_handed_fields_match_serde_json() {
             checked += check(&Composed::from(error));
         }
     }
-    assert_eq!(checked, 3 * 6 * 2 * 3 * 5);
+    assert_eq!(checked, 3 * 7 * 2 * 3 * 5);
 }
 
 /// `error` in every JSON dialect and context against serde_json: the number of bodies
@@ -219,6 +231,33 @@ fn check<E: WireError>(error: &E) -> usize {
         }
     }
     checked
+}
+
+/// The message program the JSON writers and `Display` share, against the text spelled out:
+/// texts longer than 127 bytes (their length one character of several bytes), braces, a
+/// field first, a field twice.
+#[test]
+fn display_writes_the_template_with_its_fields() {
+    let error = FieldError::Long {
+        first: "A".to_owned(),
+        name: "B".to_owned(),
+    };
+    let long1 = concat!(
+        "This text runs long enough that the macro's message program writes its length as a ",
+        "character of more than one byte: ",
+    );
+    let digits = "0123456789".repeat(5);
+    let letters = "abcdefghij".repeat(14);
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "A{long1}{digits} — and it holds 'quotes', \"escapes\", 中文, {{braces}} and more. B Then more text after the field, {letters}."
+        )
+    );
+    let error = FieldError::Repeated {
+        name: "x".to_owned(),
+    };
+    assert_eq!(error.to_string(), "xx {not a field} x");
 }
 
 /// What the writers copy and what they leave out, spelled out for one error.
