@@ -580,14 +580,14 @@ fn sanitized<'a>(
         } else {
             sanitize(header.value)
         };
-        match value {
-            value if value.is_empty() => {}
-            Cow::Borrowed(value) if more.is_empty() => {
-                if let Some(slot) = inline.next() {
-                    *slot = Some((header.name, value));
-                }
-            }
-            value => more.push((header.name, value)),
+        if value.is_empty() {
+            continue;
+        }
+        // Inline while no header went to the list and a slot is free.
+        let slot = if more.is_empty() { inline.next() } else { None };
+        match (slot, value) {
+            (Some(slot), Cow::Borrowed(value)) => *slot = Some((header.name, value)),
+            (_, value) => more.push((header.name, value)),
         }
     }
     (texts, (!more.is_empty()).then(|| Box::new(more)))

@@ -155,8 +155,7 @@ fn is_clean(bytes: &[u8]) -> bool {
     let Some(last) = bytes.last_chunk::<8>() else {
         return !word_needs_escape(tail_word(bytes, b' '));
     };
-    let (words, _) = words(bytes);
-    let mut words = words;
+    let (mut words, _) = words(bytes);
     !words.any(word_needs_escape) && !word_needs_escape(u64::from_le_bytes(*last))
 }
 
