@@ -521,9 +521,14 @@ impl<'a> BodyAndHeaderText<'a> {
         }
     }
 
-    /// The text [`sanitize`]d, for a body other than JSON's.
+    /// The text [`sanitize`]d, for a body other than JSON's: as it was given when the check
+    /// found it clean, without a second scan.
     pub(crate) fn sanitized(self) -> Cow<'a, str> {
-        sanitize(self.raw)
+        if self.clean {
+            Cow::Borrowed(self.raw)
+        } else {
+            sanitize(self.raw)
+        }
     }
 }
 
@@ -646,23 +651,29 @@ const fn is_header_name(name: &str) -> bool {
 /// Whether `bytes` holds no control character and no space, eight bytes at a time.
 #[inline]
 fn is_token_like(bytes: &[u8]) -> bool {
-    let clean = |word| !has_byte_below(word, 0x21) && !has_byte(word, 0x7f);
+    every_word(bytes, |word| {
+        !has_byte_below(word, 0x21) && !has_byte(word, 0x7f)
+    })
+}
+
+/// Whether `clean` holds for every eight bytes of `bytes` and for its tail (filled with a
+/// letter, which every test here passes).
+#[inline(always)]
+fn every_word(bytes: &[u8], clean: impl Fn(u64) -> bool) -> bool {
     let (mut words, tail) = words(bytes);
-    words.all(clean) && clean(tail_word(tail, b'a'))
+    words.all(&clean) && clean(tail_word(tail, b'a'))
 }
 
 /// Whether `bytes` is [token-like](is_token_like) and holds no `"` and no `\\` either, so
 /// it goes into a header and into a JSON string as it is.
 #[inline]
 fn is_plain_token(bytes: &[u8]) -> bool {
-    let clean = |word| {
+    every_word(bytes, |word| {
         !(has_byte_below(word, 0x21)
             | has_byte(word, 0x7f)
             | has_byte(word, b'"')
             | has_byte(word, b'\\'))
-    };
-    let (mut words, tail) = words(bytes);
-    words.all(clean) && clean(tail_word(tail, b'a'))
+    })
 }
 
 /// `text` made safe for a header value and for an identifier echoed in a body: every control
@@ -703,9 +714,9 @@ fn sanitize_spaced(text: &str) -> Cow<'_, str> {
 /// Whether `bytes` holds no control character (below 0x20, or DEL), eight bytes at a time.
 #[inline]
 fn has_no_control(bytes: &[u8]) -> bool {
-    let clean = |word| !has_byte_below(word, 0x20) && !has_byte(word, 0x7f);
-    let (mut words, tail) = words(bytes);
-    words.all(clean) && clean(tail_word(tail, b'a'))
+    every_word(bytes, |word| {
+        !has_byte_below(word, 0x20) && !has_byte(word, 0x7f)
+    })
 }
 
 #[cold]

@@ -272,10 +272,8 @@ impl fmt::Write for Escaper<'_> {
 
 /// Appends `value`'s `Display` text as a JSON string.
 pub fn write_display(out: &mut Vec<u8>, value: &dyn fmt::Display) {
-    use fmt::Write as _;
     out.push(b'"');
-    // `Escaper` never fails; a `Display` impl that reports an error leaves what it wrote.
-    let _ = write!(Escaper(out), "{value}");
+    write_escaped_display(out, value);
     out.push(b'"');
 }
 
@@ -297,9 +295,7 @@ pub fn write_message<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) {
 fn write_display_of<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E) {
     out.push(b'"');
     if !write_message_from_fields(out, error) {
-        use fmt::Write as _;
-        // `Escaper` never fails; a `Display` impl that reports an error leaves what it wrote.
-        let _ = write!(Escaper(out), "{error}");
+        write_escaped_display(out, &error);
     }
     out.push(b'"');
 }
@@ -335,9 +331,7 @@ fn write_message_text<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E, cx: &
     if entry.is_message_static() {
         out.extend_from_slice(entry.message_template_json().as_bytes());
     } else if !write_message_from_fields(out, error) {
-        use fmt::Write as _;
-        // `Escaper` never fails; a `Display` impl that reports an error leaves what it wrote.
-        let _ = write!(Escaper(out), "{}", &error);
+        write_escaped_display(out, &error);
     }
 }
 
@@ -369,13 +363,15 @@ fn write_message_from_fields<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E
 fn write_field_escaped(out: &mut Vec<u8>, value: &dyn Field) {
     match value.as_text() {
         Some(text) => write_escaped(out, text),
-        None => {
-            use fmt::Write as _;
-            // `Escaper` never fails; a `Display` impl that reports an error leaves what it
-            // wrote.
-            let _ = write!(Escaper(out), "{value}");
-        }
+        None => write_escaped_display(out, value),
     }
+}
+
+/// Appends `value`'s `Display` text escaped for the inside of a JSON string.
+fn write_escaped_display(out: &mut Vec<u8>, value: &dyn fmt::Display) {
+    use fmt::Write as _;
+    // `Escaper` never fails; a `Display` impl that reports an error leaves what it wrote.
+    let _ = write!(Escaper(out), "{value}");
 }
 
 /// Appends `text`, known to need no escaping, as a JSON string.
