@@ -1,10 +1,11 @@
-//! The bits of the `flags` argument of the runtime's hidden `__private::entry`.
+//! The bits of an entry's flags, packed into the `packed` argument of the runtime's hidden
+//! `__private::entry` (see [`row`](crate::row)).
 //!
 //! The macro sets the bits, the runtime reads them.
 
 /// The entry has a code.
 pub const HAS_CODE: u8 = 1;
-/// The code is the integer `code_int`, not the string `code_text`.
+/// The code is an integer, written in decimal as the `code_text` argument.
 pub const CODE_INT: u8 = 1 << 1;
 /// The entry is log-only.
 pub const LOG_ONLY: u8 = 1 << 2;

@@ -10,6 +10,7 @@
 //! - [`hash`]: the hash behind the compile-time perfect hash tables, which the macro uses to
 //!   place keys and the runtime to find them again, bit for bit;
 //! - [`slot`]: the byte layout of those tables' slots;
+//! - [`row`]: how an entry's small numbers are packed into one argument of those tables;
 //! - [`lock`]: the lock file format, which the macro reads and the runtime writes.
 //!
 //! It depends on nothing but `core` and `alloc`.
@@ -22,6 +23,7 @@ extern crate alloc;
 pub mod flag;
 pub mod hash;
 pub mod lock;
+pub mod row;
 pub mod slot;
 
 /// Every action's kebab-case spelling, in the order of its number in the generated tables

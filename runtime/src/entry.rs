@@ -2,6 +2,8 @@
 
 use crate::__private::{EntryExtra, NO_EXTRA};
 use crate::{Action, Code, GrpcCode, LogLevel};
+use core::fmt;
+use error_catalog_contract::flag;
 use http::StatusCode;
 
 /// How an entry's HTTP status relates to the response that carries the error.
@@ -21,42 +23,35 @@ pub enum StatusKind {
 /// [`CatalogInfo::entries`](crate::CatalogInfo::entries).
 ///
 /// Optional text (`description`, `solution`...) is `None` when the catalog does not give it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub struct Entry {
-    pub(crate) variant: &'static str,
-    pub(crate) code: Option<Code>,
-    /// The HTTP status, 0 for none. This and the numbers below are stored as the macro
-    /// writes them and decoded by the accessors, so the compiler's const evaluation of a
-    /// ten-thousand-entry table does no work per entry.
+    /// The variant name, the vendor's name and the key, one after the other, split by the two
+    /// lengths below. Three texts in one argument of the table row: the compiler type-checks
+    /// each argument of ten thousand rows on its own.
+    pub(crate) names: &'static str,
+    pub(crate) variant_len: u32,
+    pub(crate) name_len: u32,
+    /// The bits of `error_catalog_contract::flag`. This and the numbers below are stored as
+    /// the macro writes them and decoded by the accessors, so the compiler's const evaluation
+    /// of a ten-thousand-entry table does no work per entry.
+    pub(crate) flags: u8,
+    /// Numbered as `error_catalog_contract::ACTIONS` (`Action::ALL` order).
+    pub(crate) action: u8,
+    /// The HTTP status, 0 for none.
     pub(crate) status: u16,
-    pub(crate) status_kind: StatusKind,
+    /// The code as the wire writes it (`5065`, `SCM.0005`); empty without a code. An integer
+    /// code is its decimal digits, which [`code`](Self::code) reads back.
+    pub(crate) code_text: &'static str,
     pub(crate) message: &'static str,
     pub(crate) message_json: &'static str,
-    /// Whether the message renders as its template verbatim (no braces). This and the facts
-    /// below are computed by the macro, so neither the compiler's const evaluation nor a
-    /// renderer scans text for them.
-    pub(crate) message_static: bool,
     /// The template compiled for `Display` (`__private::fmt_message`), empty when the
     /// message is static: for each run of text and the placeholder after it, the text's
     /// length in bytes as one character, the text (braces unescaped), and the field's
     /// position plus one as one character (`\0` after the last text, which has none).
     pub(crate) message_program: &'static str,
-    /// Whether the string code and the help URL go into a JSON string as they are (nothing
-    /// to escape), so JSON renderers copy them.
-    pub(crate) code_json_plain: bool,
-    pub(crate) help_url_json_plain: bool,
-    /// The code as the wire writes it (`5065`, `SCM.0005`); empty without a code.
-    pub(crate) code_text: &'static str,
-    /// Numbered as `error_catalog_contract::ACTIONS` (`Action::ALL` order).
-    pub(crate) action: u8,
-    pub(crate) log_only: bool,
     /// Optional text is empty when absent.
-    pub(crate) name: &'static str,
-    pub(crate) key: &'static str,
     pub(crate) help_url: &'static str,
     pub(crate) fields: &'static [&'static str],
-    /// Whether the entry is deprecated (its note is in `extra`).
-    pub(crate) deprecated: bool,
     /// What few entries declare (description, solution, category, notes, translations,
     /// deprecation note, redacted fields, log level, gRPC code), shared: most entries point
     /// at the one `NO_EXTRA`. Each reference in a `static` table is a check for the
@@ -64,45 +59,104 @@ pub struct Entry {
     pub(crate) extra: &'static EntryExtra,
 }
 
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Entry")
+            .field("variant", &self.variant())
+            .field("code", &self.code())
+            .field("status", &self.status())
+            .field("status_kind", &self.status_kind())
+            .field("message", &self.message)
+            .field("action", &self.action())
+            .field("log_only", &self.is_log_only())
+            .field("name", &self.name())
+            .field("key", &self.key())
+            .field("help_url", &self.help_url())
+            .field("fields", &self.fields)
+            .field("deprecated", &self.is_deprecated())
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
 /// `None` for empty optional text.
 pub(crate) const fn text(value: &'static str) -> Option<&'static str> {
     if value.is_empty() { None } else { Some(value) }
 }
 
+/// The integer an integer code's decimal digits spell (the macro wrote them, from an
+/// `i128`; wrapping arithmetic keeps any other text from panicking).
+const fn parse_int_code(text: &str) -> i128 {
+    let bytes = text.as_bytes();
+    let (negative, mut i) = match bytes.first() {
+        Some(b'-') => (true, 1),
+        _ => (false, 0),
+    };
+    let mut value: i128 = 0;
+    while i < bytes.len() {
+        let digit = bytes[i].wrapping_sub(b'0') as i128;
+        // Accumulated negatively, so that `i128::MIN` fits.
+        value = value.wrapping_mul(10).wrapping_sub(digit);
+        i += 1;
+    }
+    if negative {
+        value
+    } else {
+        value.wrapping_neg()
+    }
+}
+
 impl Entry {
     /// An entry with nothing in it, to fill arrays that const evaluation then overwrites.
     pub(crate) const PLACEHOLDER: Entry = Entry {
-        variant: "",
-        code: None,
+        names: "",
+        variant_len: 0,
+        name_len: 0,
+        flags: flag::MESSAGE_STATIC | flag::CODE_JSON_PLAIN | flag::HELP_URL_JSON_PLAIN,
+        action: 0,
         status: 0,
-        status_kind: StatusKind::Response,
+        code_text: "",
         message: "",
         message_json: "",
-        message_static: true,
         message_program: "",
-        code_json_plain: true,
-        help_url_json_plain: true,
-        code_text: "",
-        action: 0,
-        log_only: false,
-        name: "",
-        key: "",
         help_url: "",
         fields: &[],
-        deprecated: false,
         extra: NO_EXTRA,
     };
+
+    /// Whether flag bit `bit` is set.
+    #[inline]
+    pub(crate) const fn has(&self, bit: u8) -> bool {
+        self.flags & bit != 0
+    }
+
+    /// `names` split at the two lengths: the variant, the vendor name, the key. Slices that
+    /// do not fall on the text's character boundaries (which the macro never writes) read
+    /// as empty rather than panicking.
+    const fn split_names(&self) -> (&'static str, &'static str, &'static str) {
+        let Some((variant, rest)) = self.names.split_at_checked(self.variant_len as usize) else {
+            return ("", "", "");
+        };
+        match rest.split_at_checked(self.name_len as usize) {
+            Some((name, key)) => (variant, name, key),
+            None => (variant, "", ""),
+        }
+    }
 
     /// The Rust variant name, as declared (`SecretNotFound`).
     #[must_use]
     pub const fn variant(&self) -> &'static str {
-        self.variant
+        self.split_names().0
     }
 
     /// The code on the wire; `None` only for log-only entries the source gives no code.
     #[must_use]
     pub const fn code(&self) -> Option<Code> {
-        self.code
+        match (self.has(flag::HAS_CODE), self.has(flag::CODE_INT)) {
+            (false, _) => None,
+            (true, true) => Some(Code::Int(parse_int_code(self.code_text))),
+            (true, false) => Some(Code::Str(self.code_text)),
+        }
     }
 
     /// The HTTP status; `None` only for log-only entries, which never reach the wire.
@@ -121,7 +175,11 @@ impl Entry {
     /// Whether [`status`](Self::status) is the response's status or a reported one.
     #[must_use]
     pub const fn status_kind(&self) -> StatusKind {
-        self.status_kind
+        if self.has(flag::REPORTED) {
+            StatusKind::Reported
+        } else {
+            StatusKind::Response
+        }
     }
 
     /// The message template: literal text with `{field}` placeholders (`{{` and `}}` escape braces).
@@ -150,19 +208,19 @@ impl Entry {
     /// Whether the entry is only ever logged, never sent on the wire.
     #[must_use]
     pub const fn is_log_only(&self) -> bool {
-        self.log_only
+        self.has(flag::LOG_ONLY)
     }
 
     /// The vendor's symbolic name (SCMS `raNoCertFileAvailable`).
     #[must_use]
     pub const fn name(&self) -> Option<&'static str> {
-        text(self.name)
+        text(self.split_names().1)
     }
 
     /// The vendor's key or issue id (SCMS `SCMS-964`).
     #[must_use]
     pub const fn key(&self) -> Option<&'static str> {
-        text(self.key)
+        text(self.split_names().2)
     }
 
     /// The longer description the source gives.
@@ -211,13 +269,13 @@ impl Entry {
     /// for new occurrences.
     #[must_use]
     pub const fn is_deprecated(&self) -> bool {
-        self.deprecated
+        self.has(flag::DEPRECATED)
     }
 
     /// The deprecation note (what to use instead), when the entry is deprecated with one.
     #[must_use]
     pub const fn deprecation_note(&self) -> Option<&'static str> {
-        if self.deprecated {
+        if self.is_deprecated() {
             text(self.extra.deprecated)
         } else {
             None
@@ -248,7 +306,7 @@ impl Entry {
     /// and no `{{`/`}}` escape (which `Display` turns into a single brace).
     #[must_use]
     pub const fn is_message_static(&self) -> bool {
-        self.message_static
+        self.has(flag::MESSAGE_STATIC)
     }
 }
 
@@ -276,7 +334,7 @@ impl Entry {
             return level;
         }
         match self.status() {
-            Some(status) if !self.log_only && status.as_u16() < 500 => LogLevel::Warn,
+            Some(status) if !self.is_log_only() && status.as_u16() < 500 => LogLevel::Warn,
             _ => LogLevel::Error,
         }
     }
@@ -313,18 +371,21 @@ impl Entry {
     /// The string code, when it can be copied into a JSON string as is.
     #[inline]
     pub(crate) const fn plain_json_code(&self) -> Option<&'static str> {
-        match self.code {
-            Some(Code::Str(text)) if self.code_json_plain => Some(text),
-            _ => None,
+        if self.has(flag::HAS_CODE) && !self.has(flag::CODE_INT) && self.has(flag::CODE_JSON_PLAIN)
+        {
+            Some(self.code_text)
+        } else {
+            None
         }
     }
 
     /// An integer code's decimal digits (with a leading `-` when negative).
     #[inline]
     pub(crate) fn int_code_decimal(&'static self) -> Option<&'static [u8]> {
-        match self.code {
-            Some(Code::Int(_)) => Some(self.code_text.as_bytes()),
-            _ => None,
+        if self.has(flag::HAS_CODE) && self.has(flag::CODE_INT) {
+            Some(self.code_text.as_bytes())
+        } else {
+            None
         }
     }
 
@@ -332,8 +393,83 @@ impl Entry {
     #[inline]
     pub(crate) const fn plain_json_help_url(&self) -> Option<&'static str> {
         match self.help_url() {
-            Some(url) if self.help_url_json_plain => Some(url),
+            Some(url) if self.has(flag::HELP_URL_JSON_PLAIN) => Some(url),
             _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::__private::entry;
+    use error_catalog_contract::row;
+
+    #[test]
+    fn an_integer_code_reads_back_from_its_digits_over_all_of_i128() {
+        for value in [
+            0,
+            7,
+            -1,
+            40013,
+            i128::from(u64::MAX),
+            i128::from(i64::MIN),
+            i128::MAX,
+            i128::MIN,
+        ] {
+            let digits = Box::leak(value.to_string().into_boxed_str());
+            let packed = row::pack(flag::HAS_CODE | flag::CODE_INT, 400, 0, 0, 0);
+            let entry = entry(digits, "", "", "", "", "", packed, &[], NO_EXTRA);
+            assert_eq!(entry.code(), Some(Code::Int(value)), "{digits}");
+        }
+    }
+
+    #[test]
+    fn names_split_at_their_lengths_and_bad_lengths_read_empty() {
+        let names = "SecretNotFoundsecret_not_foundVAULT-404";
+        let packed = row::pack(0, 404, 0, 14, 16);
+        let found = entry("", "", "", "", "", names, packed, &[], NO_EXTRA);
+        assert_eq!(found.variant(), "SecretNotFound");
+        assert_eq!(found.name(), Some("secret_not_found"));
+        assert_eq!(found.key(), Some("VAULT-404"));
+
+        // Lengths past the end, or inside a character, never panic.
+        for (variant_len, name_len) in [(100, 0), (14, 100), (1, 0), (u32::MAX, u32::MAX)] {
+            let packed = row::pack(0, 404, 0, variant_len, name_len);
+            let odd = entry("", "", "", "", "", "é-name", packed, &[], NO_EXTRA);
+            let _ = (odd.variant(), odd.name(), odd.key());
+        }
+        let inside = entry(
+            "",
+            "",
+            "",
+            "",
+            "",
+            "é-name",
+            row::pack(0, 0, 0, 1, 0),
+            &[],
+            NO_EXTRA,
+        );
+        assert_eq!(
+            (inside.variant(), inside.name(), inside.key()),
+            ("", None, None)
+        );
+    }
+
+    #[test]
+    fn debug_shows_the_decoded_entry() {
+        let packed = row::pack(flag::HAS_CODE | flag::LOG_ONLY, 0, 6, 4, 0);
+        let entry = entry("E1", "boom", "", "", "", "Boom", packed, &[], NO_EXTRA);
+        let debug = format!("{entry:?}");
+        for part in [
+            "variant: \"Boom\"",
+            "code: Some(Str(\"E1\"))",
+            "status: None",
+            "action: Retry",
+            "log_only: true",
+            "name: None",
+        ] {
+            assert!(debug.contains(part), "{part} not in {debug}");
         }
     }
 }

@@ -22,7 +22,6 @@ pub use axum;
 pub use tonic;
 
 use crate::dialect::{Dialect, DynDialect};
-use crate::entry::StatusKind;
 use crate::lookup::{CodeIndex, IntIndex, StrIndex};
 use crate::{CatalogInfo, Code, CodeKind, Entry};
 use core::any::Any;
@@ -31,7 +30,7 @@ use std::borrow::Cow;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use error_catalog_contract::flag;
+use error_catalog_contract::row;
 
 /// What few entries declare, apart from [`entry`]'s arguments so that the common entry is a
 /// short call: each distinct `EntryExtra` is one named `const` of the catalog, written as
@@ -74,57 +73,41 @@ pub const NO_EXTRA: &EntryExtra = &EntryExtra {
 
 /// Builds an [`Entry`] in const context from the macro's positional, literal-only encoding:
 /// ten thousand entries are one `static` initializer, so each is a short call with no
-/// nested paths, and nothing here loops. Empty optional text means absent; `status` 0 means
+/// nested paths, and nothing here loops. Every argument costs the compiler type checking in
+/// every row, so the texts only accessors read are one (`names`: the variant, the vendor name
+/// and the key) and the small numbers another (`packed`, laid out as
+/// `error_catalog_contract::row` says). Empty optional text means absent; status 0 means
 /// none; `message_json` empty means the message needs no escaping; `extra` holds the rest.
 #[must_use]
 #[allow(clippy::too_many_arguments)]
 pub const fn entry(
-    variant: &'static str,
     code_text: &'static str,
-    code_int: i128,
-    flags: u8,
-    status_code: u16,
-    action: u8,
     message: &'static str,
     message_json: &'static str,
     message_program: &'static str,
-    name: &'static str,
-    key: &'static str,
     help_url: &'static str,
+    names: &'static str,
+    packed: u128,
     fields: &'static [&'static str],
     extra: &'static EntryExtra,
 ) -> Entry {
     Entry {
-        variant,
-        code: match ((flags & flag::HAS_CODE != 0), (flags & flag::CODE_INT != 0)) {
-            (false, _) => None,
-            (true, true) => Some(Code::Int(code_int)),
-            (true, false) => Some(Code::Str(code_text)),
-        },
-        status: status_code,
-        status_kind: if flags & flag::REPORTED != 0 {
-            StatusKind::Reported
-        } else {
-            StatusKind::Response
-        },
+        names,
+        variant_len: row::variant_len(packed),
+        name_len: row::name_len(packed),
+        flags: row::flags(packed),
+        action: row::action(packed),
+        status: row::status(packed),
+        code_text,
         message,
         message_json: if message_json.is_empty() {
             message
         } else {
             message_json
         },
-        message_static: (flags & flag::MESSAGE_STATIC != 0),
         message_program,
-        code_json_plain: (flags & flag::CODE_JSON_PLAIN != 0),
-        help_url_json_plain: (flags & flag::HELP_URL_JSON_PLAIN != 0),
-        code_text,
-        action,
-        log_only: (flags & flag::LOG_ONLY != 0),
-        name,
-        key,
         help_url,
         fields,
-        deprecated: (flags & flag::DEPRECATED != 0),
         extra,
     }
 }

@@ -115,16 +115,16 @@ impl Lists {
 /// so ten thousand of them stay cheap to emit and to type-check (see `__private::entry`).
 fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &Entry) {
     let mut flags = 0u8;
-    let (code_text, code_int) = match entry.code.as_ref().map(|code| &code.value) {
+    let code_text = match entry.code.as_ref().map(|code| &code.value) {
         Some(CodeLit::Int(value)) => {
             flags |= flag::HAS_CODE | flag::CODE_INT;
-            (value.to_string(), *value)
+            value.to_string()
         }
         Some(CodeLit::Str(value)) => {
             flags |= flag::HAS_CODE;
-            (value.clone(), 0)
+            value.clone()
         }
-        None => (String::new(), 0),
+        None => String::new(),
     };
     let status = entry.effective_status(catalog);
     if status.is_some_and(|status| status.reported) {
@@ -163,30 +163,13 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .and_then(|(spelling, _)| error_catalog_contract::action_number(spelling))
         .unwrap_or_default();
 
-    out.push("__p::entry(")
-        .string(&super::display::variant_name(entry))
-        .push(",")
-        .string(&code_text)
-        .push(",")
-        .int(code_int)
-        .push(",")
-        .int(flags)
-        .push(",")
-        .int(status)
-        .push(",")
-        .int(action)
-        .push(",")
-        .string(&message)
-        .push(",")
-        .string(&message_json)
-        .push(",")
-        .string(&message_program(entry));
-    out.push(",")
-        .string(entry.name.as_ref().map_or("", |name| &name.value))
-        .push(",")
-        .string(&lit_text(&entry.key))
-        .push(",")
-        .string(&help_url);
+    let variant = super::display::variant_name(entry);
+    let name = entry.name.as_ref().map_or("", |name| &name.value);
+    let key = lit_text(&entry.key);
+    // Texts longer than `u32::MAX` bytes cannot be in a source file the compiler read.
+    let length = |text: &str| u32::try_from(text.len()).unwrap_or(u32::MAX);
+    let packed =
+        error_catalog_contract::row::pack(flags, status, action, length(&variant), length(name));
     let fields: Vec<&str> = entry
         .fields
         .iter()
@@ -194,7 +177,21 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .collect();
     let fields = lists.text(&fields);
     let extra = extra(lists, catalog, entry);
-    out.push(",")
+    out.push("__p::entry(")
+        .string(&code_text)
+        .push(",")
+        .string(&message)
+        .push(",")
+        .string(&message_json)
+        .push(",")
+        .string(&message_program(entry))
+        .push(",")
+        .string(&help_url)
+        .push(",")
+        .string(&format!("{variant}{name}{key}"))
+        .push(",")
+        .int(packed)
+        .push(",")
         .push(&fields)
         .push(",")
         .push(&extra)

@@ -67,8 +67,8 @@ impl Source {
     }
 
     /// Appends an unsuffixed integer literal (its type comes from the context).
-    pub fn int(&mut self, value: impl Into<i128>) -> &mut Self {
-        let value: i128 = value.into();
+    pub fn int(&mut self, value: impl Into<u128>) -> &mut Self {
+        let value: u128 = value.into();
         let _ = write!(self.0, "{value}");
         self
     }
