@@ -3,7 +3,7 @@
 use crate::__private::{EntryExtra, NO_EXTRA};
 use crate::{Action, Code, GrpcCode, LogLevel};
 use core::fmt;
-use error_catalog_contract::flag;
+use error_catalog_contract::{flag, row};
 use http::StatusCode;
 
 /// How an entry's HTTP status relates to the response that carries the error.
@@ -25,18 +25,25 @@ pub enum StatusKind {
 /// Optional text (`description`, `solution`...) is `None` when the catalog does not give it.
 #[derive(Clone, Copy)]
 pub struct Entry {
-    /// The variant name, the vendor's name and the key, one after the other, split by the two
-    /// lengths below. Three texts in one argument of the table row: the compiler type-checks
-    /// each argument of ten thousand rows on its own.
+    /// The variant name, the vendor's name and the key, one after the other, split by the
+    /// three lengths below; then the description, solution, category, notes and deprecation
+    /// note as `error_catalog_contract::row::tail` writes them. Eight texts in one argument
+    /// of the table row: the compiler type-checks each argument of ten thousand rows on its
+    /// own.
     pub(crate) names: &'static str,
     pub(crate) variant_len: u32,
     pub(crate) name_len: u32,
+    pub(crate) key_len: u32,
     /// The bits of `error_catalog_contract::flag`. This and the numbers below are stored as
     /// the macro writes them and decoded by the accessors, so the compiler's const evaluation
     /// of a ten-thousand-entry table does no work per entry.
     pub(crate) flags: u8,
     /// Numbered as `error_catalog_contract::ACTIONS` (`Action::ALL` order).
     pub(crate) action: u8,
+    /// Numbered as `error_catalog_contract::LOG_LEVELS` plus one; 0 is "by class".
+    pub(crate) log_level: u8,
+    /// Numbered as `error_catalog_contract::GRPC_CODES`; 0 is "from the HTTP status".
+    pub(crate) grpc: u8,
     /// The HTTP status, 0 for none.
     pub(crate) status: u16,
     /// The code as the wire writes it (`5065`, `SCM.0005`); empty without a code. An integer
@@ -52,10 +59,9 @@ pub struct Entry {
     /// Optional text is empty when absent.
     pub(crate) help_url: &'static str,
     pub(crate) fields: &'static [&'static str],
-    /// What few entries declare (description, solution, category, notes, translations,
-    /// deprecation note, redacted fields, log level, gRPC code), shared: most entries point
+    /// What few entries declare (translations, redacted fields), shared: most entries point
     /// at the one `NO_EXTRA`. Each reference in a `static` table is a check for the
-    /// compiler's const evaluation, so these are one reference rather than seven.
+    /// compiler's const evaluation, so these are one reference rather than two.
     pub(crate) extra: &'static EntryExtra,
 }
 
@@ -112,8 +118,11 @@ impl Entry {
         names: "",
         variant_len: 0,
         name_len: 0,
+        key_len: 0,
         flags: flag::MESSAGE_STATIC | flag::CODE_JSON_PLAIN | flag::HELP_URL_JSON_PLAIN,
         action: 0,
+        log_level: 0,
+        grpc: 0,
         status: 0,
         code_text: "",
         message: "",
@@ -130,23 +139,37 @@ impl Entry {
         self.flags & bit != 0
     }
 
-    /// `names` split at the two lengths: the variant, the vendor name, the key. Slices that
-    /// do not fall on the text's character boundaries (which the macro never writes) read
-    /// as empty rather than panicking.
-    const fn split_names(&self) -> (&'static str, &'static str, &'static str) {
-        let Some((variant, rest)) = self.names.split_at_checked(self.variant_len as usize) else {
-            return ("", "", "");
-        };
-        match rest.split_at_checked(self.name_len as usize) {
-            Some((name, key)) => (variant, name, key),
-            None => (variant, "", ""),
+    /// `names` split at the three lengths: the variant, the vendor name, the key and the
+    /// tail. Lengths that do not fall on the text's character boundaries (which the macro
+    /// never writes) give empty texts rather than a panic.
+    const fn split_names(&self) -> [&'static str; 4] {
+        let mut parts = [""; 4];
+        let mut rest = self.names;
+        let lengths = [self.variant_len, self.name_len, self.key_len];
+        let mut i = 0;
+        while i < lengths.len() {
+            match rest.split_at_checked(lengths[i] as usize) {
+                Some((part, after)) => {
+                    parts[i] = part;
+                    rest = after;
+                }
+                None => return parts,
+            }
+            i += 1;
         }
+        parts[3] = rest;
+        parts
+    }
+
+    /// Text `index` of the tail of `names` (`error_catalog_contract::row::TAIL` order).
+    const fn tail_text(&self, index: usize) -> &'static str {
+        row::tail_text(self.split_names()[3], index)
     }
 
     /// The Rust variant name, as declared (`SecretNotFound`).
     #[must_use]
     pub const fn variant(&self) -> &'static str {
-        self.split_names().0
+        self.split_names()[0]
     }
 
     /// The code on the wire; `None` only for log-only entries the source gives no code.
@@ -214,31 +237,31 @@ impl Entry {
     /// The vendor's symbolic name (SCMS `raNoCertFileAvailable`).
     #[must_use]
     pub const fn name(&self) -> Option<&'static str> {
-        text(self.split_names().1)
+        text(self.split_names()[1])
     }
 
     /// The vendor's key or issue id (SCMS `SCMS-964`).
     #[must_use]
     pub const fn key(&self) -> Option<&'static str> {
-        text(self.split_names().2)
+        text(self.split_names()[2])
     }
 
     /// The longer description the source gives.
     #[must_use]
     pub const fn description(&self) -> Option<&'static str> {
-        text(self.extra.description)
+        text(self.tail_text(0))
     }
 
     /// The source's solution or help text.
     #[must_use]
     pub const fn solution(&self) -> Option<&'static str> {
-        text(self.extra.solution)
+        text(self.tail_text(1))
     }
 
     /// The category, usually the table of the source the entry comes from.
     #[must_use]
     pub const fn category(&self) -> Option<&'static str> {
-        text(self.extra.category)
+        text(self.tail_text(2))
     }
 
     /// The documentation URL (the entry's own, or the catalog's `help_url` template filled in).
@@ -250,7 +273,7 @@ impl Entry {
     /// Free notes about the entry (quirks of the source, decisions taken).
     #[must_use]
     pub const fn notes(&self) -> Option<&'static str> {
-        text(self.extra.notes)
+        text(self.tail_text(3))
     }
 
     /// The names of the typed fields the entry carries, in declaration order.
@@ -276,7 +299,7 @@ impl Entry {
     #[must_use]
     pub const fn deprecation_note(&self) -> Option<&'static str> {
         if self.is_deprecated() {
-            text(self.extra.deprecated)
+            text(self.tail_text(4))
         } else {
             None
         }
@@ -342,7 +365,7 @@ impl Entry {
     /// The level the entry or its catalog declares with `log_level`, if any.
     #[must_use]
     pub const fn declared_log_level(&self) -> Option<LogLevel> {
-        LogLevel::from_number(self.extra.log_level)
+        LogLevel::from_number(self.log_level)
     }
 
     /// The gRPC status code the entry answers with: its own `grpc` code, else the standard
@@ -359,10 +382,10 @@ impl Entry {
     /// The gRPC code the entry declares with `grpc`, if any.
     #[must_use]
     pub const fn declared_grpc_code(&self) -> Option<GrpcCode> {
-        if self.extra.grpc == 0 {
+        if self.grpc == 0 {
             None
         } else {
-            GrpcCode::from_number(self.extra.grpc as i32)
+            GrpcCode::from_number(self.grpc as i32)
         }
     }
 }
@@ -403,7 +426,7 @@ impl Entry {
 mod tests {
     use super::*;
     use crate::__private::entry;
-    use error_catalog_contract::row;
+    use error_catalog_contract::row::{Packed, tail};
 
     #[test]
     fn an_integer_code_reads_back_from_its_digits_over_all_of_i128() {
@@ -418,48 +441,115 @@ mod tests {
             i128::MIN,
         ] {
             let digits = Box::leak(value.to_string().into_boxed_str());
-            let packed = row::pack(flag::HAS_CODE | flag::CODE_INT, 400, 0, 0, 0);
-            let entry = entry(digits, "", "", "", "", "", packed, &[], NO_EXTRA);
+            let packed = Packed {
+                flags: flag::HAS_CODE | flag::CODE_INT,
+                status: 400,
+                ..Packed::default()
+            };
+            let entry = entry(digits, "", "", "", "", "", packed.pack(), &[], NO_EXTRA);
             assert_eq!(entry.code(), Some(Code::Int(value)), "{digits}");
         }
     }
 
+    /// An entry whose `names` are `names`, split at these lengths.
+    fn named(names: &'static str, variant_len: u32, name_len: u32, key_len: u32) -> Entry {
+        let packed = Packed {
+            status: 404,
+            variant_len,
+            name_len,
+            key_len,
+            ..Packed::default()
+        };
+        entry("", "", "", "", "", names, packed.pack(), &[], NO_EXTRA)
+    }
+
     #[test]
-    fn names_split_at_their_lengths_and_bad_lengths_read_empty() {
-        let names = "SecretNotFoundsecret_not_foundVAULT-404";
-        let packed = row::pack(0, 404, 0, 14, 16);
-        let found = entry("", "", "", "", "", names, packed, &[], NO_EXTRA);
+    fn names_split_at_their_lengths_and_the_tail_by_its_prefixes() {
+        let names = tail(["Gone for good", "", "Secrets", "Quirk: none", "Use V2"]);
+        let names: &'static str =
+            Box::leak(format!("SecretNotFoundsecret_not_foundVAULT-404{names}").into_boxed_str());
+        let found = named(names, 14, 16, 9);
         assert_eq!(found.variant(), "SecretNotFound");
         assert_eq!(found.name(), Some("secret_not_found"));
         assert_eq!(found.key(), Some("VAULT-404"));
+        assert_eq!(found.description(), Some("Gone for good"));
+        assert_eq!(found.solution(), None);
+        assert_eq!(found.category(), Some("Secrets"));
+        assert_eq!(found.notes(), Some("Quirk: none"));
+        // The note shows only on a deprecated entry.
+        assert_eq!(found.deprecation_note(), None);
+        let deprecated = Entry {
+            flags: flag::DEPRECATED,
+            ..found
+        };
+        assert_eq!(deprecated.deprecation_note(), Some("Use V2"));
 
-        // Lengths past the end, or inside a character, never panic.
-        for (variant_len, name_len) in [(100, 0), (14, 100), (1, 0), (u32::MAX, u32::MAX)] {
-            let packed = row::pack(0, 404, 0, variant_len, name_len);
-            let odd = entry("", "", "", "", "", "é-name", packed, &[], NO_EXTRA);
-            let _ = (odd.variant(), odd.name(), odd.key());
-        }
-        let inside = entry(
-            "",
-            "",
-            "",
-            "",
-            "",
-            "é-name",
-            row::pack(0, 0, 0, 1, 0),
-            &[],
-            NO_EXTRA,
+        let bare = named("Bare", 4, 0, 0);
+        assert_eq!(
+            (bare.variant(), bare.name(), bare.key()),
+            ("Bare", None, None)
         );
+        assert_eq!((bare.description(), bare.notes()), (None, None));
+    }
+
+    #[test]
+    fn lengths_off_the_text_read_empty_and_never_panic() {
+        for (variant_len, name_len, key_len) in [
+            (100, 0, 0),
+            (1, 100, 0),
+            (1, 0, 100),
+            (1, 0, 0),
+            (u32::MAX, u32::MAX, u32::MAX),
+        ] {
+            let odd = named("é-name7:tail", variant_len, name_len, key_len);
+            let _ = (odd.variant(), odd.name(), odd.key(), odd.description());
+        }
+        // Inside the two bytes of `é`.
+        let inside = named("é-name", 1, 0, 0);
         assert_eq!(
             (inside.variant(), inside.name(), inside.key()),
             ("", None, None)
         );
+        let past = named("Short", 5, 9, 0);
+        assert_eq!(
+            (past.variant(), past.name(), past.description()),
+            ("Short", None, None)
+        );
+    }
+
+    #[test]
+    fn log_level_and_grpc_code_come_from_their_numbers() {
+        let packed = Packed {
+            status: 503,
+            log_level: 3,
+            grpc: 16,
+            ..Packed::default()
+        };
+        let entry = entry("", "", "", "", "", "", packed.pack(), &[], NO_EXTRA);
+        assert_eq!(entry.declared_log_level(), Some(LogLevel::Info));
+        // Declared, so not what 503 maps to (`Unavailable`).
+        assert_eq!(entry.grpc_code(), GrpcCode::Unauthenticated);
     }
 
     #[test]
     fn debug_shows_the_decoded_entry() {
-        let packed = row::pack(flag::HAS_CODE | flag::LOG_ONLY, 0, 6, 4, 0);
-        let entry = entry("E1", "boom", "", "", "", "Boom", packed, &[], NO_EXTRA);
+        let packed = Packed {
+            flags: flag::HAS_CODE | flag::LOG_ONLY,
+            action: 6,
+            variant_len: 4,
+            ..Packed::default()
+        };
+        let entry = entry(
+            "E1",
+            "boom",
+            "",
+            "",
+            "",
+            "Boom",
+            packed.pack(),
+            &[],
+            NO_EXTRA,
+        );
         let debug = format!("{entry:?}");
         for part in [
             "variant: \"Boom\"",

@@ -30,54 +30,34 @@ use std::borrow::Cow;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use error_catalog_contract::row;
+use error_catalog_contract::row::Packed;
 
-/// What few entries declare, apart from [`entry`]'s arguments so that the common entry is a
-/// short call: each distinct `EntryExtra` is one named `const` of the catalog, written as
-/// the members it sets and `..NO_EXTRA`; most entries name [`NO_EXTRA`].
+/// What few entries declare that is neither a text nor a number: each distinct `EntryExtra`
+/// is one named `const` of the catalog, written as the members it sets and `..NO_EXTRA`;
+/// most entries name [`NO_EXTRA`]. Each `const` costs the compiler an evaluation of its own,
+/// so what fits into [`entry`]'s other arguments goes there instead.
 #[derive(Debug)]
 pub struct EntryExtra {
-    /// The description; empty for none.
-    pub description: &'static str,
-    /// The solution; empty for none.
-    pub solution: &'static str,
-    /// The category; empty for none.
-    pub category: &'static str,
-    /// The notes; empty for none.
-    pub notes: &'static str,
     /// `(language tag, message)` pairs.
     pub translations: &'static [(&'static str, &'static str)],
-    /// The deprecation note (the entry's deprecated flag says whether it is deprecated).
-    pub deprecated: &'static str,
     /// The `#[redact]` fields.
     pub redacted: &'static [&'static str],
-    /// Numbered as `error_catalog_contract::LOG_LEVELS` plus one; 0 is "by class".
-    pub log_level: u8,
-    /// Numbered as `error_catalog_contract::GRPC_CODES`; 0 is "from the HTTP status".
-    pub grpc: u8,
 }
 
-/// No extra facts: no description, solution, category, notes, translations, deprecation,
-/// redacted fields, log level or gRPC code.
+/// No translations and no redacted fields.
 pub const NO_EXTRA: &EntryExtra = &EntryExtra {
-    description: "",
-    solution: "",
-    category: "",
-    notes: "",
     translations: &[],
-    deprecated: "",
     redacted: &[],
-    log_level: 0,
-    grpc: 0,
 };
 
 /// Builds an [`Entry`] in const context from the macro's positional, literal-only encoding:
 /// ten thousand entries are one `static` initializer, so each is a short call with no
 /// nested paths, and nothing here loops. Every argument costs the compiler type checking in
-/// every row, so the texts only accessors read are one (`names`: the variant, the vendor name
-/// and the key) and the small numbers another (`packed`, laid out as
-/// `error_catalog_contract::row` says). Empty optional text means absent; status 0 means
-/// none; `message_json` empty means the message needs no escaping; `extra` holds the rest.
+/// every row, so the texts only accessors read are one (`names`: the variant, the vendor
+/// name, the key, then the description, solution, category, notes and deprecation note) and
+/// the small numbers another (`packed`), laid out as `error_catalog_contract::row` says.
+/// Empty optional text means absent; `message_json` empty means the message needs no
+/// escaping; `extra` holds the rest.
 #[must_use]
 #[allow(clippy::too_many_arguments)]
 pub const fn entry(
@@ -91,13 +71,17 @@ pub const fn entry(
     fields: &'static [&'static str],
     extra: &'static EntryExtra,
 ) -> Entry {
+    let numbers = Packed::unpack(packed);
     Entry {
         names,
-        variant_len: row::variant_len(packed),
-        name_len: row::name_len(packed),
-        flags: row::flags(packed),
-        action: row::action(packed),
-        status: row::status(packed),
+        variant_len: numbers.variant_len,
+        name_len: numbers.name_len,
+        key_len: numbers.key_len,
+        flags: numbers.flags,
+        action: numbers.action,
+        log_level: numbers.log_level,
+        grpc: numbers.grpc,
+        status: numbers.status,
         code_text,
         message,
         message_json: if message_json.is_empty() {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
-use error_catalog_contract::flag;
+use error_catalog_contract::{flag, row};
 
 use error_catalog_contract::lock::LockCode;
 
@@ -166,17 +166,42 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
     let variant = super::display::variant_name(entry);
     let name = entry.name.as_ref().map_or("", |name| &name.value);
     let key = lit_text(&entry.key);
+    let note = entry
+        .deprecated
+        .as_ref()
+        .and_then(|d| d.note.as_ref())
+        .map(crate::ast::lit_value)
+        .unwrap_or_default();
+    let tail = row::tail([
+        &lit_text(&entry.description),
+        &lit_text(&entry.solution),
+        &lit_text(&entry.category),
+        &lit_text(&entry.notes),
+        &note,
+    ]);
     // Texts longer than `u32::MAX` bytes cannot be in a source file the compiler read.
     let length = |text: &str| u32::try_from(text.len()).unwrap_or(u32::MAX);
-    let packed =
-        error_catalog_contract::row::pack(flags, status, action, length(&variant), length(name));
+    let packed = row::Packed {
+        flags,
+        status,
+        action,
+        log_level: entry
+            .log_level
+            .or(catalog.default_log_level)
+            .map_or(0, |level| level.number),
+        grpc: entry.grpc.as_ref().map_or(0, |grpc| grpc.number),
+        variant_len: length(&variant),
+        name_len: length(name),
+        key_len: length(&key),
+    }
+    .pack();
     let fields: Vec<&str> = entry
         .fields
         .iter()
         .map(|field| field.name.as_str())
         .collect();
     let fields = lists.text(&fields);
-    let extra = extra(lists, catalog, entry);
+    let extra = extra(lists, entry);
     out.push("__p::entry(")
         .string(&code_text)
         .push(",")
@@ -188,7 +213,7 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .push(",")
         .string(&help_url)
         .push(",")
-        .string(&format!("{variant}{name}{key}"))
+        .string(&format!("{variant}{name}{key}{tail}"))
         .push(",")
         .int(packed)
         .push(",")
@@ -249,9 +274,9 @@ fn message_program(entry: &Entry) -> String {
     program
 }
 
-/// The name of the entry's `EntryExtra` const: `__p::NO_EXTRA` when it declares none of
-/// the facts it holds, else the catalog's `const` for exactly these facts.
-fn extra(lists: &mut Lists, catalog: &Catalog, entry: &Entry) -> String {
+/// The name of the entry's `EntryExtra` const: `__p::NO_EXTRA` when it declares neither
+/// translations nor redacted fields, else the catalog's `const` for exactly these.
+fn extra(lists: &mut Lists, entry: &Entry) -> String {
     let translations: Vec<(String, String)> = entry
         .translations
         .iter()
@@ -263,29 +288,7 @@ fn extra(lists: &mut Lists, catalog: &Catalog, entry: &Entry) -> String {
         .filter(|field| field.is_redacted())
         .map(|field| field.name.as_str())
         .collect();
-    let note = entry
-        .deprecated
-        .as_ref()
-        .and_then(|d| d.note.as_ref())
-        .map(crate::ast::lit_value)
-        .unwrap_or_default();
-    let log_level = entry
-        .log_level
-        .or(catalog.default_log_level)
-        .map_or(0, |level| level.number);
-    let grpc = entry.grpc.as_ref().map_or(0, |grpc| grpc.number);
     let mut args = Source::default();
-    for (member, value) in [
-        ("description", lit_text(&entry.description)),
-        ("solution", lit_text(&entry.solution)),
-        ("category", lit_text(&entry.category)),
-        ("notes", lit_text(&entry.notes)),
-        ("deprecated", note),
-    ] {
-        if !value.is_empty() {
-            args.push(member).push(":").string(&value).push(",");
-        }
-    }
     if !translations.is_empty() {
         let translations = lists.pairs(&translations);
         args.push("translations:").push(&translations).push(",");
@@ -293,11 +296,6 @@ fn extra(lists: &mut Lists, catalog: &Catalog, entry: &Entry) -> String {
     if !redacted.is_empty() {
         let redacted = lists.text(&redacted);
         args.push("redacted:").push(&redacted).push(",");
-    }
-    for (member, value) in [("log_level", log_level), ("grpc", grpc)] {
-        if value != 0 {
-            args.push(member).push(":").int(value).push(",");
-        }
     }
     let args = args.into_string();
     if args.is_empty() {
