@@ -8,6 +8,9 @@
 #   a table-driven `Display`), with no enum at all: the floor for the data alone;
 # - `handwritten_*`: the error enum the macro replaces, as people write it (`#[derive(Debug)]`,
 #   `Display`, status and code as `match`es).
+# The macro's catalogs are built twice: as cargo builds any proc macro (`catalog_*`,
+# unoptimized) and with the profile setting the README suggests for large catalogs
+# (`catalog_opt_*`: the macro crate at `opt-level = 3`).
 # Builds the dependencies once, then for each crate touches only its `lib.rs` and times
 # `cargo check` and `cargo build --release`, with the peak RSS of the compiler when
 # `/usr/bin/time` is there. Not part of `cargo test`.
@@ -153,8 +156,24 @@ handwritten_crate() { # name n
     } >"$lib"
 }
 
+# The same catalogs with the macro itself compiled optimized, as the README suggests for
+# large catalogs: cargo builds proc macros at `opt-level = 0` unless the profile says not to.
+optimized_macro() { # name file
+    macro_crate "$1" "$2"
+    cat >>"$work/$1/Cargo.toml" <<'TOML'
+
+[profile.dev.package.error-catalog-macros]
+opt-level = 3
+
+[profile.release.package.error-catalog-macros]
+opt-level = 3
+TOML
+}
+
 macro_crate catalog_1000 rich_catalog_1000.rs
 macro_crate catalog_10000 large_catalog.rs
+optimized_macro catalog_opt_1000 rich_catalog_1000.rs
+optimized_macro catalog_opt_10000 large_catalog.rs
 table_crate tables_1000 1000
 table_crate tables_10000 10000
 handwritten_crate handwritten_1000 1000
@@ -179,13 +198,15 @@ timed() { # dir, cargo args... -> "seconds peak_kb"
 median() { sort -n | awk '{ v[NR] = $0 } END { print v[int((NR + 1) / 2)] }'; }
 
 # Dependencies first, so only the crate itself is timed.
-for crate in catalog_1000 catalog_10000 tables_1000 tables_10000 handwritten_1000 handwritten_10000; do
+for crate in catalog_1000 catalog_10000 catalog_opt_1000 catalog_opt_10000 tables_1000 tables_10000 \
+    handwritten_1000 handwritten_10000; do
     cargo check --quiet --manifest-path "$work/$crate/Cargo.toml"
     cargo build --release --quiet --manifest-path "$work/$crate/Cargo.toml"
 done
 
 printf '%-17s %12s %12s %14s %14s\n' crate 'check (s)' 'check (MB)' 'release (s)' 'release (MB)'
-for crate in tables_1000 handwritten_1000 catalog_1000 tables_10000 handwritten_10000 catalog_10000; do
+for crate in tables_1000 handwritten_1000 catalog_1000 catalog_opt_1000 \
+    tables_10000 handwritten_10000 catalog_10000 catalog_opt_10000; do
     dir="$work/$crate"
     check=() release=()
     for ((r = 0; r < runs; r++)); do
