@@ -96,6 +96,30 @@ pub const fn entry(
     }
 }
 
+/// [`entry`] for the common row, in five arguments rather than nine: a message written as it
+/// is (no placeholder, nothing to escape for JSON), no typed fields, and neither translations
+/// nor redacted fields.
+#[must_use]
+pub const fn plain_entry(
+    code_text: &'static str,
+    message: &'static str,
+    help_url: &'static str,
+    names: &'static str,
+    packed: u128,
+) -> Entry {
+    entry(
+        code_text,
+        message,
+        "",
+        "",
+        help_url,
+        names,
+        packed,
+        &[],
+        NO_EXTRA,
+    )
+}
+
 /// A perfect hash table over string keys, as the macro computed it: `pilots` two bytes per
 /// bucket, `slots` as `error_catalog_contract::slot` lays them out, `keys` every key in a row.
 #[must_use]

@@ -111,8 +111,12 @@ impl Lists {
     }
 }
 
-/// Appends one entry as the runtime's positional `entry(..)` call: literals and names only,
-/// so ten thousand of them stay cheap to emit and to type-check (see `__private::entry`).
+/// The runtime's `EntryExtra` of entries that declare no translations and no redacted fields.
+const NO_EXTRA: &str = "__p::NO_EXTRA";
+
+/// Appends one entry as the runtime's positional `entry(..)` or `plain_entry(..)` call:
+/// literals and names only, so ten thousand of them stay cheap to emit and to type-check (see
+/// `__private::entry`).
 fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &Entry) {
     let mut flags = 0u8;
     let code_text = match entry.code.as_ref().map(|code| &code.value) {
@@ -195,13 +199,31 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         key_len: length(&key),
     }
     .pack();
+    let names = format!("{variant}{name}{key}{tail}");
+    let program = message_program(entry);
+    let extra = extra(lists, entry);
+    // Most rows take the short form: every argument costs type checking in every row.
+    if message_json.is_empty() && program.is_empty() && entry.fields.is_empty() && extra == NO_EXTRA
+    {
+        out.push("__p::plain_entry(")
+            .string(&code_text)
+            .push(",")
+            .string(&message)
+            .push(",")
+            .string(&help_url)
+            .push(",")
+            .string(&names)
+            .push(",")
+            .int(packed)
+            .push("),");
+        return;
+    }
     let fields: Vec<&str> = entry
         .fields
         .iter()
         .map(|field| field.name.as_str())
         .collect();
     let fields = lists.text(&fields);
-    let extra = extra(lists, entry);
     out.push("__p::entry(")
         .string(&code_text)
         .push(",")
@@ -209,11 +231,11 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
         .push(",")
         .string(&message_json)
         .push(",")
-        .string(&message_program(entry))
+        .string(&program)
         .push(",")
         .string(&help_url)
         .push(",")
-        .string(&format!("{variant}{name}{key}{tail}"))
+        .string(&names)
         .push(",")
         .int(packed)
         .push(",")
@@ -274,7 +296,7 @@ fn message_program(entry: &Entry) -> String {
     program
 }
 
-/// The name of the entry's `EntryExtra` const: `__p::NO_EXTRA` when it declares neither
+/// The name of the entry's `EntryExtra` const: [`NO_EXTRA`] when it declares neither
 /// translations nor redacted fields, else the catalog's `const` for exactly these.
 fn extra(lists: &mut Lists, entry: &Entry) -> String {
     let translations: Vec<(String, String)> = entry
@@ -299,7 +321,7 @@ fn extra(lists: &mut Lists, entry: &Entry) -> String {
     }
     let args = args.into_string();
     if args.is_empty() {
-        return "__p::NO_EXTRA".to_owned();
+        return NO_EXTRA.to_owned();
     }
     format!("__X{}", lists.extras.intern(args))
 }
