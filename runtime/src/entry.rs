@@ -47,7 +47,7 @@ pub struct Entry {
     /// The HTTP status, 0 for none.
     pub(crate) status: u16,
     /// The code as the wire writes it (`5065`, `SCM.0005`); empty without a code. An integer
-    /// code is its decimal digits, which [`code`](Self::code) reads back.
+    /// code's value is `code_int`.
     pub(crate) code_text: &'static str,
     pub(crate) message: &'static str,
     pub(crate) message_json: &'static str,
@@ -63,6 +63,9 @@ pub struct Entry {
     /// at the one `NO_EXTRA`. Each reference in a `static` table is a check for the
     /// compiler's const evaluation, so these are one reference rather than two.
     pub(crate) extra: &'static EntryExtra,
+    /// The value of an integer code (0 for a string code or none), whose decimal digits are
+    /// `code_text`.
+    pub(crate) code_int: i128,
 }
 
 impl fmt::Debug for Entry {
@@ -90,28 +93,6 @@ pub(crate) const fn text(value: &'static str) -> Option<&'static str> {
     if value.is_empty() { None } else { Some(value) }
 }
 
-/// The integer an integer code's decimal digits spell (the macro wrote them, from an
-/// `i128`; wrapping arithmetic keeps any other text from panicking).
-const fn parse_int_code(text: &str) -> i128 {
-    let bytes = text.as_bytes();
-    let (negative, mut i) = match bytes.first() {
-        Some(b'-') => (true, 1),
-        _ => (false, 0),
-    };
-    let mut value: i128 = 0;
-    while i < bytes.len() {
-        let digit = bytes[i].wrapping_sub(b'0') as i128;
-        // Accumulated negatively, so that `i128::MIN` fits.
-        value = value.wrapping_mul(10).wrapping_sub(digit);
-        i += 1;
-    }
-    if negative {
-        value
-    } else {
-        value.wrapping_neg()
-    }
-}
-
 impl Entry {
     /// An entry with nothing in it, to fill arrays that const evaluation then overwrites.
     pub(crate) const PLACEHOLDER: Entry = Entry {
@@ -131,6 +112,7 @@ impl Entry {
         help_url: "",
         fields: &[],
         extra: NO_EXTRA,
+        code_int: 0,
     };
 
     /// Whether flag bit `bit` is set.
@@ -177,7 +159,7 @@ impl Entry {
     pub const fn code(&self) -> Option<Code> {
         match (self.has(flag::HAS_CODE), self.has(flag::CODE_INT)) {
             (false, _) => None,
-            (true, true) => Some(Code::Int(parse_int_code(self.code_text))),
+            (true, true) => Some(Code::Int(self.code_int)),
             (true, false) => Some(Code::Str(self.code_text)),
         }
     }
@@ -425,11 +407,11 @@ impl Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::__private::entry;
+    use crate::__private::{entry, with_int_code};
     use error_catalog_contract::row::{Packed, tail};
 
     #[test]
-    fn an_integer_code_reads_back_from_its_digits_over_all_of_i128() {
+    fn an_integer_code_is_its_value_over_all_of_i128() {
         for value in [
             0,
             7,
@@ -446,8 +428,12 @@ mod tests {
                 status: 400,
                 ..Packed::default()
             };
-            let entry = entry(digits, "", "", "", "", "", packed.pack(), &[], NO_EXTRA);
+            let entry: &'static Entry = Box::leak(Box::new(with_int_code(
+                entry(digits, "", "", "", "", "", packed.pack(), &[], NO_EXTRA),
+                value,
+            )));
             assert_eq!(entry.code(), Some(Code::Int(value)), "{digits}");
+            assert_eq!(entry.int_code_decimal(), Some(digits.as_bytes()));
         }
     }
 

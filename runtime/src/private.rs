@@ -93,6 +93,7 @@ pub const fn entry(
         help_url,
         fields,
         extra,
+        code_int: 0,
     }
 }
 
@@ -118,6 +119,16 @@ pub const fn plain_entry(
         &[],
         NO_EXTRA,
     )
+}
+
+/// `entry` with its integer code's value, for the rows of integer catalogs: stored so that
+/// [`Entry::code`] reads it instead of parsing the decimal text.
+#[must_use]
+pub const fn with_int_code(entry: Entry, value: i128) -> Entry {
+    Entry {
+        code_int: value,
+        ..entry
+    }
 }
 
 /// A perfect hash table over string keys, as the macro computed it: `pilots` two bytes per

@@ -202,6 +202,15 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
     let names = format!("{variant}{name}{key}{tail}");
     let program = message_program(entry);
     let extra = extra(lists, entry);
+    // An integer code's value is stored beside its decimal text, so that `Entry::code` reads it
+    // rather than parsing: only integer catalogs' rows pay the argument.
+    let int_code = match entry.code.as_ref().map(|code| &code.value) {
+        Some(CodeLit::Int(value)) => Some(*value),
+        _ => None,
+    };
+    if int_code.is_some() {
+        out.push("__p::with_int_code(");
+    }
     // Most rows take the short form: every argument costs type checking in every row.
     if message_json.is_empty() && program.is_empty() && entry.fields.is_empty() && extra == NO_EXTRA
     {
@@ -215,34 +224,38 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
             .string(&names)
             .push(",")
             .int(packed)
-            .push("),");
-        return;
+            .push(")");
+    } else {
+        let fields: Vec<&str> = entry
+            .fields
+            .iter()
+            .map(|field| field.name.as_str())
+            .collect();
+        let fields = lists.text(&fields);
+        out.push("__p::entry(")
+            .string(&code_text)
+            .push(",")
+            .string(&message)
+            .push(",")
+            .string(&message_json)
+            .push(",")
+            .string(&program)
+            .push(",")
+            .string(&help_url)
+            .push(",")
+            .string(&names)
+            .push(",")
+            .int(packed)
+            .push(",")
+            .push(&fields)
+            .push(",")
+            .push(&extra)
+            .push(")");
     }
-    let fields: Vec<&str> = entry
-        .fields
-        .iter()
-        .map(|field| field.name.as_str())
-        .collect();
-    let fields = lists.text(&fields);
-    out.push("__p::entry(")
-        .string(&code_text)
-        .push(",")
-        .string(&message)
-        .push(",")
-        .string(&message_json)
-        .push(",")
-        .string(&program)
-        .push(",")
-        .string(&help_url)
-        .push(",")
-        .string(&names)
-        .push(",")
-        .int(packed)
-        .push(",")
-        .push(&fields)
-        .push(",")
-        .push(&extra)
-        .push("),");
+    if let Some(value) = int_code {
+        out.push(",").signed(value).push(")");
+    }
+    out.push(",");
 }
 
 /// The value of an optional string literal, empty when absent.

@@ -73,6 +73,12 @@ impl Source {
         self
     }
 
+    /// Appends a signed integer: an unsuffixed literal, after a `-` when negative.
+    pub fn signed(&mut self, value: i128) -> &mut Self {
+        let _ = write!(self.0, "{value}");
+        self
+    }
+
     /// The text itself.
     pub fn into_string(self) -> String {
         self.0
