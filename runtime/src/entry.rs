@@ -429,7 +429,7 @@ mod tests {
                 ..Packed::default()
             };
             let entry: &'static Entry = Box::leak(Box::new(with_int_code(
-                entry(digits, "", "", "", "", "", packed.pack(), &[], NO_EXTRA),
+                entry(digits, "", "", "", packed.pack(), "", "", &[], NO_EXTRA),
                 value,
             )));
             assert_eq!(entry.code(), Some(Code::Int(value)), "{digits}");
@@ -446,7 +446,7 @@ mod tests {
             key_len,
             ..Packed::default()
         };
-        entry("", "", "", "", "", names, packed.pack(), &[], NO_EXTRA)
+        entry("", "", "", names, packed.pack(), "", "", &[], NO_EXTRA)
     }
 
     #[test]
@@ -511,7 +511,7 @@ mod tests {
             grpc: 16,
             ..Packed::default()
         };
-        let entry = entry("", "", "", "", "", "", packed.pack(), &[], NO_EXTRA);
+        let entry = entry("", "", "", "", packed.pack(), "", "", &[], NO_EXTRA);
         assert_eq!(entry.declared_log_level(), Some(LogLevel::Info));
         // Declared, so not what 503 maps to (`Unavailable`).
         assert_eq!(entry.grpc_code(), GrpcCode::Unauthenticated);
@@ -529,10 +529,10 @@ mod tests {
             "E1",
             "boom",
             "",
-            "",
-            "",
             "Boom",
             packed.pack(),
+            "",
+            "",
             &[],
             NO_EXTRA,
         );

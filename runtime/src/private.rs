@@ -63,11 +63,11 @@ pub const NO_EXTRA: &EntryExtra = &EntryExtra {
 pub const fn entry(
     code_text: &'static str,
     message: &'static str,
-    message_json: &'static str,
-    message_program: &'static str,
     help_url: &'static str,
     names: &'static str,
     packed: u128,
+    message_json: &'static str,
+    message_program: &'static str,
     fields: &'static [&'static str],
     extra: &'static EntryExtra,
 ) -> Entry {
@@ -97,7 +97,7 @@ pub const fn entry(
     }
 }
 
-/// [`entry`] for the common row, in five arguments rather than nine: a message written as it
+/// [`entry`] for the common row, in its first five arguments rather than all nine: a message written as it
 /// is (no placeholder, nothing to escape for JSON), no typed fields, and neither translations
 /// nor redacted fields.
 #[must_use]
@@ -111,11 +111,11 @@ pub const fn plain_entry(
     entry(
         code_text,
         message,
-        "",
-        "",
         help_url,
         names,
         packed,
+        "",
+        "",
         &[],
         NO_EXTRA,
     )

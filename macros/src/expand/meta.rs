@@ -211,47 +211,43 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
     if int_code.is_some() {
         out.push("__p::with_int_code(");
     }
-    // Most rows take the short form: every argument costs type checking in every row.
-    if message_json.is_empty() && program.is_empty() && entry.fields.is_empty() && extra == NO_EXTRA
-    {
-        out.push("__p::plain_entry(")
-            .string(&code_text)
-            .push(",")
-            .string(&message)
-            .push(",")
-            .string(&help_url)
-            .push(",")
-            .string(&names)
-            .push(",")
-            .int(packed)
-            .push(")");
+    // Most rows take the short form, `entry`'s first five arguments: every argument costs
+    // type checking in every row.
+    let plain = message_json.is_empty()
+        && program.is_empty()
+        && entry.fields.is_empty()
+        && extra == NO_EXTRA;
+    out.push(if plain {
+        "__p::plain_entry("
     } else {
+        "__p::entry("
+    })
+    .string(&code_text)
+    .push(",")
+    .string(&message)
+    .push(",")
+    .string(&help_url)
+    .push(",")
+    .string(&names)
+    .push(",")
+    .int(packed);
+    if !plain {
         let fields: Vec<&str> = entry
             .fields
             .iter()
             .map(|field| field.name.as_str())
             .collect();
         let fields = lists.text(&fields);
-        out.push("__p::entry(")
-            .string(&code_text)
-            .push(",")
-            .string(&message)
-            .push(",")
+        out.push(",")
             .string(&message_json)
             .push(",")
             .string(&program)
             .push(",")
-            .string(&help_url)
-            .push(",")
-            .string(&names)
-            .push(",")
-            .int(packed)
-            .push(",")
             .push(&fields)
             .push(",")
-            .push(&extra)
-            .push(")");
+            .push(&extra);
     }
+    out.push(")");
     if let Some(value) = int_code {
         out.push(",").signed(value).push(")");
     }
