@@ -8,7 +8,7 @@
 use core::fmt;
 
 use crate::code::CodeKind;
-use crate::{CatalogInfo, Entry};
+use crate::{CatalogInfo, Code, Entry};
 use error_catalog_contract::flag;
 
 /// One member of a composed catalog, as [`CatalogInfo::members`] lists them.
@@ -226,7 +226,7 @@ pub const fn code_kind(members: &[CatalogMember]) -> CodeKind {
 /// Whether the wire code of `entry` of `member` is written anew (prefixed, renamed or an
 /// integer turned into text), rather than kept as the member has it.
 const fn rewritten(member: &CatalogMember, entry: &Entry, kind: CodeKind) -> bool {
-    entry.has(flag::HAS_CODE) && (!member.is_verbatim() || matches!(kind, CodeKind::Str))
+    entry.code().is_some() && (!member.is_verbatim() || matches!(kind, CodeKind::Str))
 }
 
 /// The length of the text holding every rewritten wire code, one after the other.
@@ -334,6 +334,7 @@ pub const fn entries<const N: usize>(members: &[CatalogMember], text: &'static [
                 let code = slice(text, at, len);
                 at += len;
                 entry.code_text = code;
+                entry.code_int = 0;
                 entry.flags &= !(flag::CODE_INT | flag::CODE_JSON_PLAIN);
                 if json_plain(code) {
                     entry.flags |= flag::CODE_JSON_PLAIN;
@@ -415,17 +416,15 @@ const fn same_wire_code(
     eb: &Entry,
     kind: CodeKind,
 ) -> bool {
-    if !ea.has(flag::HAS_CODE) || !eb.has(flag::HAS_CODE) {
-        return false;
+    match (ea.code(), eb.code()) {
+        (Some(Code::Int(x)), Some(Code::Int(y))) if matches!(kind, CodeKind::Int { .. }) => x == y,
+        (Some(_), Some(_)) => {
+            let (ha, ta) = a.wire_parts(ea.code_text);
+            let (hb, tb) = b.wire_parts(eb.code_text);
+            concat_eq(ha, ta, hb, tb)
+        }
+        _ => false,
     }
-    if ea.has(flag::CODE_INT) && eb.has(flag::CODE_INT) && matches!(kind, CodeKind::Int { .. }) {
-        // Both are the decimal digits the macro wrote from the values: equal values, equal
-        // texts.
-        return str_eq(ea.code_text, eb.code_text);
-    }
-    let (ha, ta) = a.wire_parts(ea.code_text);
-    let (hb, tb) = b.wire_parts(eb.code_text);
-    concat_eq(ha, ta, hb, tb)
 }
 
 /// Whether `ha + ta == hb + tb`.
@@ -572,7 +571,7 @@ pub const fn check_renames(members: &[CatalogMember], m: usize) -> Conflict {
         let mut known = false;
         let mut e = 0;
         while e < entries.len() {
-            if entries[e].has(flag::HAS_CODE) && str_eq(entries[e].code_text, member.renames[r].0) {
+            if entries[e].code().is_some() && str_eq(entries[e].code_text, member.renames[r].0) {
                 known = true;
             }
             e += 1;

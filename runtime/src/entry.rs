@@ -82,8 +82,16 @@ impl fmt::Debug for Entry {
             .field("key", &self.key())
             .field("help_url", &self.help_url())
             .field("fields", &self.fields)
+            .field("redacted_fields", &self.redacted_fields())
+            .field("description", &self.description())
+            .field("solution", &self.solution())
+            .field("category", &self.category())
+            .field("notes", &self.notes())
+            .field("translations", &self.translations())
             .field("deprecated", &self.is_deprecated())
-            .field("extra", &self.extra)
+            .field("deprecation_note", &self.deprecation_note())
+            .field("log_level", &self.declared_log_level())
+            .field("grpc_code", &self.declared_grpc_code())
             .finish()
     }
 }

@@ -97,9 +97,9 @@ pub const fn entry(
     }
 }
 
-/// [`entry`] for the common row, in its first five arguments rather than all nine: a message written as it
-/// is (no placeholder, nothing to escape for JSON), no typed fields, and neither translations
-/// nor redacted fields.
+/// [`entry`] for the common row, in its first five arguments rather than all nine: a message
+/// written as it is (no placeholder, nothing to escape for JSON), no typed fields, and
+/// neither translations nor redacted fields.
 #[must_use]
 pub const fn plain_entry(
     code_text: &'static str,

@@ -13,7 +13,8 @@ use crate::ast::{Catalog, Entry, Field};
 use super::meta::code_type;
 use super::private;
 
-/// The most field-binding arms in one generated function (see `visit_fields`).
+/// The most variants with fields in one generated function of the field visit (see
+/// `field_arms`).
 const FIELD_ARMS_PER_FN: usize = 256;
 
 /// The most arms in one generated `match` of the code enum (see `kind_body`).
@@ -156,7 +157,8 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
     // One `match` binds each variant's typed fields and hands them, as `&dyn Field` in
     // declaration order (`#[redact]` ones never bound), to the runtime's table-driven
     // `Display`, `Debug` and field visit: a catalog of ten thousand entries compiles one
-    // match with arms only for the entries that have fields, not one per trait.
+    // match, not one per trait, with arms only for the entries that have fields, one per
+    // list of field types (`field_arms`).
     let fielded: Vec<&Entry> = entries
         .iter()
         .copied()
@@ -164,8 +166,9 @@ fn expand_enum(catalog: &Catalog, ty: &Ident, entries: &[&Entry], wire: bool) ->
         .collect();
     let field_arms = |entries: &[&Entry]| field_arms(ty, &private, entries);
     // Ten thousand entries make one function of thousands of arms, and the compiler's
-    // borrow checking and LLVM's optimization grow faster than its size: the arms are split
-    // into nested functions of `FIELD_ARMS_PER_FN` each, picked by the variant's index.
+    // borrow checking and LLVM's optimization grow faster than its size: the variants are
+    // split into nested functions of `FIELD_ARMS_PER_FN` each, picked by the variant's index,
+    // and grouped into arms within each.
     let fields_body = if entries.is_empty() {
         quote!(match *self {})
     } else if fielded.len() <= FIELD_ARMS_PER_FN {

@@ -119,16 +119,18 @@ const NO_EXTRA: &str = "__p::NO_EXTRA";
 /// `__private::entry`).
 fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &Entry) {
     let mut flags = 0u8;
-    let code_text = match entry.code.as_ref().map(|code| &code.value) {
+    // An integer code's value is stored beside its decimal text, so that `Entry::code` reads it
+    // rather than parsing: only integer catalogs' rows pay the argument.
+    let (code_text, int_code) = match entry.code.as_ref().map(|code| &code.value) {
         Some(CodeLit::Int(value)) => {
             flags |= flag::HAS_CODE | flag::CODE_INT;
-            value.to_string()
+            (value.to_string(), Some(*value))
         }
         Some(CodeLit::Str(value)) => {
             flags |= flag::HAS_CODE;
-            value.clone()
+            (value.clone(), None)
         }
-        None => String::new(),
+        None => (String::new(), None),
     };
     let status = entry.effective_status(catalog);
     if status.is_some_and(|status| status.reported) {
@@ -202,12 +204,6 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
     let names = format!("{variant}{name}{key}{tail}");
     let program = message_program(entry);
     let extra = extra(lists, entry);
-    // An integer code's value is stored beside its decimal text, so that `Entry::code` reads it
-    // rather than parsing: only integer catalogs' rows pay the argument.
-    let int_code = match entry.code.as_ref().map(|code| &code.value) {
-        Some(CodeLit::Int(value)) => Some(*value),
-        _ => None,
-    };
     if int_code.is_some() {
         out.push("__p::with_int_code(");
     }
