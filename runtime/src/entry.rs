@@ -310,9 +310,18 @@ impl Entry {
     }
 
     /// Whether the macro compiled the message into a program of texts and field numbers
-    /// (see `__private::MessageSegments`).
+    /// (see `__private::for_each_segment`).
     pub(crate) const fn has_message_program(&self) -> bool {
         !self.message_program.is_empty()
+    }
+
+    /// Whether the message template needs no JSON escaping, so neither do the texts of its
+    /// program: the macro then passes no escaped template and the constructor stores the
+    /// template itself (the same pointer and length) as its JSON form. A template written
+    /// with the same text twice would only take the escaping path: still correct.
+    #[inline]
+    pub(crate) fn is_template_json_plain(&self) -> bool {
+        core::ptr::eq(self.message_json, self.message)
     }
 
     /// Whether the message renders as the template itself: it has no `{field}` placeholder

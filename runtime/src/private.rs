@@ -345,17 +345,13 @@ pub fn fmt_message(
             }
         });
     }
-    for segment in MessageSegments::of(entry) {
-        match segment {
-            MessageSegment::Text(text) => f.write_str(text)?,
-            MessageSegment::Field(index) => {
-                if let Some(value) = fields.get(index) {
-                    fmt::Display::fmt(*value, f)?;
-                }
-            }
-        }
-    }
-    Ok(())
+    for_each_segment(entry, |segment| match segment {
+        MessageSegment::Text(text) => f.write_str(text),
+        MessageSegment::Field(index) => match fields.get(index) {
+            Some(value) => fmt::Display::fmt(*value, f),
+            None => Ok(()),
+        },
+    })
 }
 
 /// One part of a message the macro compiled (`Entry::message_program`): literal text, or the
@@ -368,49 +364,34 @@ pub(crate) enum MessageSegment {
     Field(usize),
 }
 
-/// The segments of an entry's compiled message: (text length, text, field) triples, each
-/// number one character, so nothing is scanned. Empty for an entry the macro compiled no
+/// Calls `visit` with each segment of `entry`'s compiled message in order, stopping at the
+/// first error: the program is (text length, text, field) triples, each number one
+/// character, so nothing is scanned. Visits nothing for an entry the macro compiled no
 /// program for (see [`fmt_message`]).
-pub(crate) struct MessageSegments {
-    rest: &'static str,
-    field: Option<usize>,
-}
-
-impl MessageSegments {
-    /// The segments of `entry`'s message program.
-    pub(crate) fn of(entry: &Entry) -> Self {
-        MessageSegments {
-            rest: entry.message_program,
-            field: None,
+#[inline]
+pub(crate) fn for_each_segment<E>(
+    entry: &Entry,
+    mut visit: impl FnMut(MessageSegment) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut rest = entry.message_program;
+    while let Some((length, after)) = program_number(rest) {
+        let Some((text, after)) = after.split_at_checked(length) else {
+            break;
+        };
+        if !text.is_empty() {
+            visit(MessageSegment::Text(text))?;
         }
-    }
-}
-
-impl Iterator for MessageSegments {
-    type Item = MessageSegment;
-
-    fn next(&mut self) -> Option<MessageSegment> {
-        loop {
-            if let Some(index) = self.field.take() {
-                return Some(MessageSegment::Field(index));
-            }
-            let (length, rest) = program_number(self.rest)?;
-            let (text, rest) = rest.split_at_checked(length)?;
-            match program_number(rest) {
-                Some((field, rest)) => {
-                    self.rest = rest;
-                    // A field number is one more than the index; 0 stands for none.
-                    self.field = field.checked_sub(1);
-                }
-                // A program that ends after a text (the macro writes none): the text is
-                // the last segment.
-                None => self.rest = "",
-            }
-            if !text.is_empty() {
-                return Some(MessageSegment::Text(text));
-            }
+        // A program that ends after a text (the macro writes none): the text was the last.
+        let Some((field, after)) = program_number(after) else {
+            break;
+        };
+        // A field number is one more than the index; 0 (after the last text) stands for none.
+        if let Some(index) = field.checked_sub(1) {
+            visit(MessageSegment::Field(index))?;
         }
+        rest = after;
     }
+    Ok(())
 }
 
 /// The number a message program's next character stands for, and the program after it.

@@ -39,7 +39,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::__private::{Field, MessageSegment, MessageSegments};
+use crate::__private::{Field, MessageSegment, for_each_segment};
 use crate::{Code, Entry, WireError};
 
 use super::pieces::{Piece, WriteJson, write_pieces};
@@ -344,9 +344,15 @@ fn write_message_from_fields<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E
     if !entry.has_message_program() {
         return false;
     }
+    // The texts between fields are copied as they are when the template needs no escaping
+    // (the macro checked it), escaped otherwise.
+    let plain = entry.is_template_json_plain();
     error.__with_fields(&mut |fields| {
-        for segment in MessageSegments::of(entry) {
+        let _ = for_each_segment(entry, |segment| {
             match segment {
+                MessageSegment::Text(text) if plain => {
+                    write_pieces(out, [Piece::Raw(text.as_bytes())]);
+                }
                 MessageSegment::Text(text) => write_escaped(out, text),
                 MessageSegment::Field(index) => {
                     if let Some(value) = fields.get(index) {
@@ -354,7 +360,8 @@ fn write_message_from_fields<E: WireError + ?Sized>(out: &mut Vec<u8>, error: &E
                     }
                 }
             }
-        }
+            Ok::<(), core::convert::Infallible>(())
+        });
     })
 }
 
