@@ -106,6 +106,29 @@ fn display_honours_nothing_but_the_text() {
         format!("{:>30}", VaultError::RateLimited),
         "Caller-specific rate limit"
     );
+    // Nor to the fields in a template, as a hand-written `write!(f, "...{}...", field)`
+    // formats them: no width, fill or precision reaches a field, whatever its type.
+    let error = VaultError::SecretNotFound {
+        path: "prod/db".into(),
+        engine: "kv",
+    };
+    for spec in [
+        format!("{error:>40}"),
+        format!("{error:*<40}"),
+        format!("{error:.2}"),
+        format!("{error:^9.1}"),
+    ] {
+        assert_eq!(spec, "Secret 'prod/db' not found in kv");
+    }
+    let mixed = VaultError::Mixed {
+        count: 7,
+        r#type: "t".into(),
+        kind: 'k',
+    };
+    assert_eq!(format!("{mixed:>5}"), "{k} t\0k in {x}: 7");
+    // A number field is not zero-padded to the error's width either.
+    let long = format!("{:08}", VaultError::Long { n: 3 });
+    assert!(long.ends_with("x 3!"), "{long}");
 }
 
 #[test]

@@ -488,3 +488,38 @@ mod scms {
         super::parse(bencher, Scms::qa(), &RaError::RaNoCertFileAvailable);
     }
 }
+
+/// The generated `Display` of an error with a field (the message program run over the
+/// field), against the `write!` of the same template a hand-written `Display` holds, each
+/// into a reused `String`.
+mod display {
+    use super::*;
+    use std::fmt::Write as _;
+
+    fn written(bencher: Bencher, mut write: impl FnMut(&mut String)) {
+        let mut text = String::with_capacity(128);
+        warmed(bencher, || {
+            text.clear();
+            write(&mut text);
+            black_box(&text);
+        });
+    }
+
+    #[divan::bench]
+    fn generated_with_field(bencher: Bencher) {
+        let error = VaultError::SecretNotFound {
+            path: "environments/production/missing".into(),
+        };
+        written(bencher, |text| {
+            let _ = write!(text, "{}", black_box(&error));
+        });
+    }
+
+    #[divan::bench]
+    fn hand_written_with_field(bencher: Bencher) {
+        let path = "environments/production/missing".to_owned();
+        written(bencher, |text| {
+            let _ = write!(text, "Secret '{}' not found", black_box(&path));
+        });
+    }
+}

@@ -324,6 +324,10 @@ impl fmt::Debug for Redacted {
 /// fields in declaration order) in its placeholders. The generated code keeps one `match`
 /// that binds each variant's fields (`fields_of`), and everything else is this table-driven
 /// code, so ten thousand entries compile to one match instead of three.
+///
+/// Like the `write!(f, "...{}...", field)` of a hand-written `Display`, it honours none of
+/// `f`'s options (width, fill, precision): neither the message nor any field is padded or
+/// cut (see [`write_field`]).
 pub fn fmt_message(
     f: &mut fmt::Formatter<'_>,
     entry: &Entry,
@@ -339,7 +343,7 @@ pub fn fmt_message(
         let names = entry.fields();
         return crate::occurrence::render_template_with(template, f, |name, f| {
             match names.iter().position(|declared| *declared == name) {
-                Some(index) if index < fields.len() => fmt::Display::fmt(fields[index], f),
+                Some(index) if index < fields.len() => write_field(f, fields[index]),
                 // The macro checked every placeholder against the fields.
                 _ => Ok(()),
             }
@@ -348,10 +352,21 @@ pub fn fmt_message(
     for_each_segment(entry, |segment| match segment {
         MessageSegment::Text(text) => f.write_str(text),
         MessageSegment::Field(index) => match fields.get(index) {
-            Some(value) => fmt::Display::fmt(*value, f),
+            Some(value) => write_field(f, *value),
             None => Ok(()),
         },
     })
+}
+
+/// Writes a field of a message as `{}` in a `write!` does, with none of `f`'s options: a
+/// string field copied as it is, any other through its `Display` with a formatter of its
+/// own (passing `f` along would pad or cut each field to the error's width or precision).
+#[inline]
+fn write_field(f: &mut fmt::Formatter<'_>, value: &dyn Field) -> fmt::Result {
+    match value.as_text() {
+        Some(text) => f.write_str(text),
+        None => write!(f, "{value}"),
+    }
 }
 
 /// One part of a message the macro compiled (`Entry::message_program`): literal text, or the
