@@ -19,7 +19,8 @@
 //! After the key, the `names` text holds the [`TAIL`] texts, each as its length in decimal,
 //! a colon and the text, or nothing at all when every one of them is empty. See [`tail`].
 //!
-//! The macro packs, the runtime unpacks.
+//! The macro packs; the runtime decodes the fields in its entry constructors, in place (a
+//! test there holds them to [`Packed::unpack`]).
 
 use alloc::string::String;
 use core::fmt::Write as _;

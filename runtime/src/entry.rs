@@ -454,6 +454,39 @@ mod tests {
         }
     }
 
+    /// Both constructors decode `packed` in place; every field must come out as the
+    /// contract's `Packed::unpack` reads it, at every bit of every field.
+    #[test]
+    fn rows_decode_their_numbers_as_the_contract_unpacks_them() {
+        let mut values: Vec<u128> = vec![0, u128::MAX];
+        values.extend((0..128).map(|bit| 1u128 << bit));
+        values.extend((0..128).map(|bit| !(1u128 << bit)));
+        let mut state = 0x9e37_79b9_7f4a_7c15_u128;
+        values.extend((0..64).map(|_| {
+            state = state.wrapping_mul(0x2545_f491_4f6c_dd1d).wrapping_add(1);
+            state ^ state.rotate_left(64)
+        }));
+        for packed in values {
+            let numbers = Packed::unpack(packed);
+            for built in [
+                entry("", "", "", "", packed, "", "", &[], NO_EXTRA),
+                crate::__private::plain_entry("", "", "", "", packed),
+            ] {
+                let decoded = Packed {
+                    flags: built.flags,
+                    status: built.status,
+                    action: built.action,
+                    log_level: built.log_level,
+                    grpc: built.grpc,
+                    variant_len: built.variant_len,
+                    name_len: built.name_len,
+                    key_len: built.key_len,
+                };
+                assert_eq!(decoded, numbers, "{packed:#x}");
+            }
+        }
+    }
+
     /// An entry whose `names` are `names`, split at these lengths.
     fn named(names: &'static str, variant_len: u32, name_len: u32, key_len: u32) -> Entry {
         let packed = Packed {

@@ -30,8 +30,6 @@ use std::borrow::Cow;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use error_catalog_contract::row::Packed;
-
 /// What few entries declare that is neither a text nor a number: each distinct `EntryExtra`
 /// is one named `const` of the catalog, written as the members it sets and `..NO_EXTRA`;
 /// most entries name [`NO_EXTRA`]. Each `const` costs the compiler an evaluation of its own,
@@ -49,6 +47,29 @@ pub const NO_EXTRA: &EntryExtra = &EntryExtra {
     translations: &[],
     redacted: &[],
 };
+
+/// An [`Entry`] whose numbers come from a row's `packed` integer, decoded in place as
+/// `error_catalog_contract::row::Packed::unpack` decodes it (the test
+/// `rows_decode_their_numbers_as_the_contract_unpacks_them` holds the two together): a call
+/// to `unpack`, like one constructor calling the other, would be a frame of the compiler's
+/// const evaluation in every row of a table, which measured a third of the table's type
+/// checking.
+macro_rules! entry_from_packed {
+    ($packed:expr, { $($members:tt)* }) => {{
+        let packed: u128 = $packed;
+        Entry {
+            flags: packed as u8,
+            status: (packed >> 8) as u16 & 0x3ff,
+            action: (packed >> 18) as u8 & 0xf,
+            log_level: (packed >> 22) as u8 & 0xf,
+            grpc: (packed >> 26) as u8 & 0x3f,
+            variant_len: (packed >> 32) as u32,
+            name_len: (packed >> 64) as u32,
+            key_len: (packed >> 96) as u32,
+            $($members)*
+        }
+    }};
+}
 
 /// Builds an [`Entry`] in const context from the macro's positional, literal-only encoding:
 /// ten thousand entries are one `static` initializer, so each is a short call with no
@@ -71,17 +92,8 @@ pub const fn entry(
     fields: &'static [&'static str],
     extra: &'static EntryExtra,
 ) -> Entry {
-    let numbers = Packed::unpack(packed);
-    Entry {
+    entry_from_packed!(packed, {
         names,
-        variant_len: numbers.variant_len,
-        name_len: numbers.name_len,
-        key_len: numbers.key_len,
-        flags: numbers.flags,
-        action: numbers.action,
-        log_level: numbers.log_level,
-        grpc: numbers.grpc,
-        status: numbers.status,
         code_text,
         message,
         message_json: if message_json.is_empty() {
@@ -94,7 +106,7 @@ pub const fn entry(
         fields,
         extra,
         code_int: 0,
-    }
+    })
 }
 
 /// [`entry`] for the common row, in its first five arguments rather than all nine: a message
@@ -108,17 +120,19 @@ pub const fn plain_entry(
     names: &'static str,
     packed: u128,
 ) -> Entry {
-    entry(
+    // Built here rather than by calling `entry`: that call would be a frame of the
+    // compiler's const evaluation in every row.
+    entry_from_packed!(packed, {
+        names,
         code_text,
         message,
+        message_json: message,
+        message_program: "",
         help_url,
-        names,
-        packed,
-        "",
-        "",
-        &[],
-        NO_EXTRA,
-    )
+        fields: &[],
+        extra: NO_EXTRA,
+        code_int: 0,
+    })
 }
 
 /// `entry` with its integer code's value, for the rows of integer catalogs: stored so that
