@@ -182,6 +182,29 @@ fn log_only_entries_display_but_have_no_status() {
 }
 
 #[test]
+fn codes_align_in_columns_as_the_text_they_are() {
+    // A code enum displays as its code (or the variant name without one), with the width,
+    // fill and alignment of the formatter, as a `str` or an integer does: tables of codes line up.
+    assert_eq!(
+        format!("[{:<18}]", VaultErrorCode::SecretNotFound),
+        "[secret_not_found  ]"
+    );
+    assert_eq!(format!("[{:>9}]", VaultErrorCode::Dropped), "[  Dropped]");
+    assert_eq!(
+        format!("[{:^16}]", error_catalog::Code::Str("SCM.0005")),
+        "[    SCM.0005    ]"
+    );
+    assert_eq!(
+        format!("[{:>7}]", error_catalog::Code::Int(5065)),
+        "[   5065]"
+    );
+    assert_eq!(
+        format!("[{:.3}]", error_catalog::Code::Str("SCM.0005")),
+        "[SCM]"
+    );
+}
+
+#[test]
 fn fields_are_visited_in_declaration_order() {
     use error_catalog::CatalogError;
     let error = VaultError::SecretNotFound {

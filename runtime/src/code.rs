@@ -23,6 +23,9 @@ pub enum CodeKind {
 /// assert_eq!(Code::Str("SCM.0005").to_string(), "SCM.0005");
 /// assert_eq!(Code::Int(5065).as_int(), Some(5065));
 /// assert_eq!(Code::Int(u64::MAX.into()).to_string(), "18446744073709551615");
+/// // As the integer or the text it holds, a code honours width and alignment.
+/// assert_eq!(format!("[{:<10}]", Code::Str("SCM.0005")), "[SCM.0005  ]");
+/// assert_eq!(format!("[{:>6}]", Code::Int(5065)), "[  5065]");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Code {
@@ -57,7 +60,7 @@ impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Code::Int(value) => fmt::Display::fmt(value, f),
-            Code::Str(value) => f.write_str(value),
+            Code::Str(value) => f.pad(value),
         }
     }
 }

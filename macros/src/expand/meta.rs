@@ -563,14 +563,15 @@ pub fn expand(catalog: &Catalog, lock: Option<&LoadedLock>) -> syn::Result<Token
             }
         }
 
-        /// The code, or the variant name for an entry without one.
+        /// The code, or the variant name for an entry without one, padded and aligned as the
+        /// formatter asks (as a `str` or an integer is).
         #[automatically_derived]
         #[allow(deprecated)]
         impl ::core::fmt::Display for #code_enum {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match self.entry().code() {
                     ::core::option::Option::Some(code) => ::core::fmt::Display::fmt(&code, f),
-                    ::core::option::Option::None => f.write_str(self.entry().variant()),
+                    ::core::option::Option::None => f.pad(self.entry().variant()),
                 }
             }
         }
