@@ -10,6 +10,20 @@ use core::fmt::Write as _;
 
 use proc_macro2::{Span, TokenStream};
 
+/// The bytes `escape_debug` leaves as they are: printable ASCII but quotes and backslashes.
+const LITERAL_PLAIN: [bool; 256] = {
+    let mut plain = [false; 256];
+    let mut byte = b' ';
+    while byte <= b'~' {
+        plain[byte as usize] = true;
+        byte += 1;
+    }
+    plain[b'"' as usize] = false;
+    plain[b'\\' as usize] = false;
+    plain[b'\'' as usize] = false;
+    plain
+};
+
 /// Source text being built, with helpers for literals.
 #[derive(Default)]
 pub struct Source(String);
@@ -31,10 +45,7 @@ impl Source {
     /// Appends a string literal whose value is `value`.
     pub fn string(&mut self, value: &str) -> &mut Self {
         self.0.push('"');
-        if value
-            .bytes()
-            .all(|byte| matches!(byte, b' '..=b'~') && !matches!(byte, b'"' | b'\\' | b'\''))
-        {
+        if crate::template::all_bytes_in(value, &LITERAL_PLAIN) {
             // Printable ASCII without quotes or backslashes: what `escape_debug` leaves as
             // it is, copied without the formatting machinery.
             self.0.push_str(value);
@@ -130,6 +141,14 @@ mod tests {
             let mut source = Source::default();
             source.string(text);
             assert_eq!(source.0, format!("\"{}\"", text.escape_debug()), "{text:?}");
+        }
+        // Every character of one byte or two, alone and inside a text.
+        for c in (0..=0x7ff).filter_map(char::from_u32) {
+            for text in [c.to_string(), format!("ab{c}cd")] {
+                let mut source = Source::default();
+                source.string(&text);
+                assert_eq!(source.0, format!("\"{}\"", text.escape_debug()), "{text:?}");
+            }
         }
     }
 }
