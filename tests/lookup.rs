@@ -261,3 +261,57 @@ fn integer_extremes_are_found() {
         Some(WideIntErrorCode::Min)
     );
 }
+
+error_catalog::error_catalog! {
+    /// One code of 25 bytes and one name of 30: each table has two slots, so a key of the same
+    /// length and the same last 16 bytes lands on the stored key's slot about half the time,
+    /// and only the first bytes (the slot's key prefix) tell them apart.
+    #[catalog(code = str, status = 400)]
+    pub enum OneMidKey {
+        /// The only entry.
+        Only { code: "abcdefgh-0123456789abcdef", message: "mid", name: "name-of-thirty-bytes-abcdefghi" },
+    }
+}
+
+error_catalog::error_catalog! {
+    /// One code of 40 bytes, beyond the prefix: compared with the key text.
+    #[catalog(code = str, status = 400)]
+    pub enum OneLongKey {
+        /// The only entry.
+        Only { code: "abcdefghijklmnopqrstuvwx-0123456789abcdef", message: "long" },
+    }
+}
+
+/// Every key with one byte changed before its last 16 bytes (all a lookup's slot words do
+/// not see), so that the prefix or the key text must tell it apart.
+fn changed_heads(key: &str) -> Vec<String> {
+    (0..key.len() - 16)
+        .map(|at| {
+            let mut bytes = key.as_bytes().to_vec();
+            bytes[at] = if bytes[at] == b'#' { b'%' } else { b'#' };
+            String::from_utf8(bytes).expect("ascii change")
+        })
+        .collect()
+}
+
+#[test]
+fn keys_with_the_same_tail_differ_by_their_heads() {
+    let code = OneMidKey::Only.code();
+    assert_eq!(code.len(), 25);
+    assert_eq!(OneMidKeyCode::from_code(code), Some(OneMidKeyCode::Only));
+    for other in changed_heads(code) {
+        assert_eq!(OneMidKeyCode::from_code(&other), None, "{other}");
+    }
+    let name = OneMidKeyCode::Only.name().expect("named");
+    assert_eq!(name.len(), 30);
+    assert_eq!(OneMidKeyCode::from_name(name), Some(OneMidKeyCode::Only));
+    for other in changed_heads(name) {
+        assert_eq!(OneMidKeyCode::from_name(&other), None, "{other}");
+    }
+    let long = OneLongKey::Only.code();
+    assert_eq!(long.len(), 41);
+    assert_eq!(OneLongKeyCode::from_code(long), Some(OneLongKeyCode::Only));
+    for other in changed_heads(long) {
+        assert_eq!(OneLongKeyCode::from_code(&other), None, "{other}");
+    }
+}

@@ -7,6 +7,27 @@
 /// its entry position, and four bytes of padding, so two slots make a cache line.
 pub const STR_SLOT: usize = 32;
 
+/// The bytes of a key prefix: the first 16 bytes of a key, zero-padded. A table holding a
+/// key longer than 16 bytes has one prefix per slot, in slot order, so that a lookup reads
+/// it beside the slot (both at addresses the hash gives) rather than after it (at the offset
+/// the slot holds): for keys of up to 32 bytes, the slot's last 16 bytes and the prefix's
+/// first 16 cover the whole key. Longer keys are compared with the key text.
+pub const KEY_PREFIX: usize = 16;
+
+/// The longest key the slot and its prefix compare whole.
+pub const PREFIXED_KEY: usize = 32;
+
+/// The prefix of `key` (see [`KEY_PREFIX`]); all zeros for an empty slot.
+#[must_use]
+pub fn key_prefix(key: Option<&[u8]>) -> [u8; KEY_PREFIX] {
+    let mut prefix = [0; KEY_PREFIX];
+    if let Some(key) = key {
+        let len = key.len().min(KEY_PREFIX);
+        prefix[..len].copy_from_slice(&key[..len]);
+    }
+    prefix
+}
+
 /// The bytes of an integer key's slot: the key, its entry position, four bytes of padding.
 pub const INT_SLOT: usize = 16;
 

@@ -146,12 +146,14 @@ pub const fn with_int_code(entry: Entry, value: i128) -> Entry {
 }
 
 /// A perfect hash table over string keys, as the macro computed it: `pilots` two bytes per
-/// bucket, `slots` as `error_catalog_contract::slot` lays them out, `keys` every key in a row.
+/// bucket, `slots` as `error_catalog_contract::slot` lays them out, `prefixes` one key prefix
+/// per slot (none when no key is longer than 16 bytes), `keys` every key in a row.
 #[must_use]
 pub const fn str_index(
     seed: u64,
     pilots: &'static [u8],
     slots: &'static [u8],
+    prefixes: &'static [u8],
     keys: &'static str,
 ) -> StrIndex {
     StrIndex {
@@ -159,6 +161,9 @@ pub const fn str_index(
         pilots: pilots.as_chunks::<2>().0,
         slots: slots
             .as_chunks::<{ error_catalog_contract::slot::STR_SLOT }>()
+            .0,
+        prefixes: prefixes
+            .as_chunks::<{ error_catalog_contract::slot::KEY_PREFIX }>()
             .0,
         keys,
     }

@@ -98,6 +98,16 @@ fn str_table(
             None => slots.extend(slot::EMPTY_STR_SLOT),
         }
     }
+    // Key prefixes in slot order, when some key is longer than the slot's two words.
+    let prefixes: Vec<u8> = if table.slots.iter().flatten().any(|(key, _)| key.len() > 16) {
+        table
+            .slots
+            .iter()
+            .flat_map(|entry| slot::key_prefix(entry.as_ref().map(|(key, _)| key.as_bytes())))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut source = Source::default();
     source
         .push("(")
@@ -106,6 +116,8 @@ fn str_table(
         .bytes(&pilots(&table.pilots))
         .push(",")
         .bytes(&slots)
+        .push(",")
+        .bytes(&prefixes)
         .push(",")
         .string(&text)
         .push(")");

@@ -5,7 +5,9 @@
 //! catalog, hits and misses alike.
 
 use error_catalog_contract::hash;
-use error_catalog_contract::slot::{EMPTY, INT_SLOT, IntSlot, STR_SLOT, StrSlot};
+use error_catalog_contract::slot::{
+    EMPTY, INT_SLOT, IntSlot, KEY_PREFIX, PREFIXED_KEY, STR_SLOT, StrSlot,
+};
 
 /// A perfect hash table from string keys to entry positions.
 ///
@@ -18,6 +20,9 @@ pub struct StrIndex {
     pub(crate) pilots: &'static [[u8; 2]],
     /// Laid out as `error_catalog_contract::slot` says; an empty slot matches no key.
     pub(crate) slots: &'static [[u8; STR_SLOT]],
+    /// The first 16 bytes of each slot's key, in slot order; empty when no key is longer
+    /// than 16 bytes.
+    pub(crate) prefixes: &'static [[u8; KEY_PREFIX]],
     /// Every key, one after the other.
     pub(crate) keys: &'static str,
 }
@@ -28,6 +33,7 @@ impl StrIndex {
         seed: 0,
         pilots: &[],
         slots: &[],
+        prefixes: &[],
         keys: "",
     };
 
@@ -41,15 +47,22 @@ impl StrIndex {
         let bytes = key.as_bytes();
         let (h, a, b) = hash::hash_words(bytes, self.seed);
         let pilot = u16::from_le_bytes(self.pilots[hash::bucket(h, self.pilots.len())]);
-        let slot = StrSlot(&self.slots[hash::slot(h, u32::from(pilot), self.slots.len())]);
+        let at = hash::slot(h, u32::from(pilot), self.slots.len());
+        let slot = StrSlot(&self.slots[at]);
         let len = slot.key_len();
         if slot.head() != a || slot.tail() != b || len != bytes.len() {
             return None;
         }
-        if bytes.len() > 16 {
-            let start = slot.key_offset();
-            let stored = self.keys.as_bytes().get(start..start + len)?;
-            if !hash::same_head(stored, bytes) {
+        if len > 16 {
+            // The slot's words are the key's last 16 bytes. Up to 32 bytes, the rest is in
+            // the prefix at the same position, whose address did not wait for the slot.
+            let same = if len <= PREFIXED_KEY {
+                hash::same_prefix(self.prefixes.get(at)?, bytes)
+            } else {
+                let start = slot.key_offset();
+                hash::same_head(self.keys.as_bytes().get(start..start + len)?, bytes)
+            };
+            if !same {
                 return None;
             }
         }
