@@ -19,8 +19,8 @@
 //! After the key, the `names` text holds the [`TAIL`] texts, each as its length in decimal,
 //! a colon and the text, or nothing at all when every one of them is empty. See [`tail`].
 //!
-//! The macro packs; the runtime decodes the fields in its entry constructors, in place (a
-//! test there holds them to [`Packed::unpack`]).
+//! The macro packs; the runtime decodes the fields in its entry constructors, in place,
+//! through the same [`unpacked!`](crate::unpacked) as [`Packed::unpack`].
 
 use alloc::string::String;
 use core::fmt::Write as _;
@@ -63,7 +63,22 @@ impl Packed {
     /// The numbers of an integer [`pack`](Self::pack) made.
     #[must_use]
     pub const fn unpack(packed: u128) -> Packed {
-        Packed {
+        crate::unpacked!(Packed, packed, {})
+    }
+}
+
+/// A struct expression of type `$ty` whose members `flags`, `status`, `action`, `log_level`,
+/// `grpc`, `variant_len`, `name_len` and `key_len` are the numbers of the integer `$packed`,
+/// decoded in place, followed by the members `$members`. [`Packed::unpack`] is one; the
+/// runtime's entry constructors are the others, which decode where they build the entry
+/// because a call to `unpack` would be a frame of the compiler's const evaluation in every
+/// row of a table.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! unpacked {
+    ($ty:path, $packed:expr, { $($members:tt)* }) => {{
+        let packed: u128 = $packed;
+        $ty {
             flags: packed as u8,
             status: (packed >> 8) as u16 & 0x3ff,
             action: (packed >> 18) as u8 & 0xf,
@@ -72,8 +87,9 @@ impl Packed {
             variant_len: (packed >> 32) as u32,
             name_len: (packed >> 64) as u32,
             key_len: (packed >> 96) as u32,
+            $($members)*
         }
-    }
+    }};
 }
 
 /// The texts after the key in `names`, in this order.

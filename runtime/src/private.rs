@@ -48,29 +48,6 @@ pub const NO_EXTRA: &EntryExtra = &EntryExtra {
     redacted: &[],
 };
 
-/// An [`Entry`] whose numbers come from a row's `packed` integer, decoded in place as
-/// `error_catalog_contract::row::Packed::unpack` decodes it (the test
-/// `rows_decode_their_numbers_as_the_contract_unpacks_them` holds the two together): a call
-/// to `unpack`, like one constructor calling the other, would be a frame of the compiler's
-/// const evaluation in every row of a table, which measured a third of the table's type
-/// checking.
-macro_rules! entry_from_packed {
-    ($packed:expr, { $($members:tt)* }) => {{
-        let packed: u128 = $packed;
-        Entry {
-            flags: packed as u8,
-            status: (packed >> 8) as u16 & 0x3ff,
-            action: (packed >> 18) as u8 & 0xf,
-            log_level: (packed >> 22) as u8 & 0xf,
-            grpc: (packed >> 26) as u8 & 0x3f,
-            variant_len: (packed >> 32) as u32,
-            name_len: (packed >> 64) as u32,
-            key_len: (packed >> 96) as u32,
-            $($members)*
-        }
-    }};
-}
-
 /// Builds an [`Entry`] in const context from the macro's positional, literal-only encoding:
 /// ten thousand entries are one `static` initializer, so each is a short call with no
 /// nested paths, and nothing here loops. Every argument costs the compiler type checking in
@@ -78,7 +55,9 @@ macro_rules! entry_from_packed {
 /// name, the key, then the description, solution, category, notes and deprecation note) and
 /// the small numbers another (`packed`), laid out as `error_catalog_contract::row` says.
 /// Empty optional text means absent; `message_json` empty means the message needs no
-/// escaping; `extra` holds the rest.
+/// escaping; `extra` holds the rest. The numbers are decoded in place
+/// (`error_catalog_contract::unpacked!`) rather than by calling `Packed::unpack`: each call
+/// is a frame of the compiler's const evaluation in every row of a table.
 #[must_use]
 #[allow(clippy::too_many_arguments)]
 pub const fn entry(
@@ -92,7 +71,7 @@ pub const fn entry(
     fields: &'static [&'static str],
     extra: &'static EntryExtra,
 ) -> Entry {
-    entry_from_packed!(packed, {
+    error_catalog_contract::unpacked!(Entry, packed, {
         names,
         code_text,
         message,
@@ -122,7 +101,7 @@ pub const fn plain_entry(
 ) -> Entry {
     // Built here rather than by calling `entry`: that call would be a frame of the
     // compiler's const evaluation in every row.
-    entry_from_packed!(packed, {
+    error_catalog_contract::unpacked!(Entry, packed, {
         names,
         code_text,
         message,
@@ -346,7 +325,7 @@ impl fmt::Debug for Redacted {
 ///
 /// Like the `write!(f, "...{}...", field)` of a hand-written `Display`, it honours none of
 /// `f`'s options (width, fill, precision): neither the message nor any field is padded or
-/// cut (see [`write_field`]).
+/// cut (see `write_field`).
 pub fn fmt_message(
     f: &mut fmt::Formatter<'_>,
     entry: &Entry,
