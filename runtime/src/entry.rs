@@ -317,8 +317,9 @@ impl Entry {
 
     /// Whether the message template needs no JSON escaping, so neither do the texts of its
     /// program: the macro then passes no escaped template and the constructor stores the
-    /// template itself (the same pointer and length) as its JSON form. A template written
-    /// with the same text twice would only take the escaping path: still correct.
+    /// template itself (the same pointer and length) as its JSON form. Two equal texts at
+    /// different addresses, which the constructors never store, would only send the texts
+    /// through escaping: still correct.
     #[inline]
     pub(crate) fn is_template_json_plain(&self) -> bool {
         core::ptr::eq(self.message_json, self.message)
@@ -454,8 +455,9 @@ mod tests {
         }
     }
 
-    /// Both constructors decode `packed` in place; every field must come out as the
-    /// contract's `Packed::unpack` reads it, at every bit of every field.
+    /// Both constructors decode `packed` in place (`error_catalog_contract::unpacked!`); every
+    /// member of the entry must come out as the contract's `Packed::unpack` reads it, at
+    /// every bit of every field.
     #[test]
     fn rows_decode_their_numbers_as_the_contract_unpacks_them() {
         let mut values: Vec<u128> = vec![0, u128::MAX];
