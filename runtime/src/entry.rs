@@ -425,7 +425,7 @@ impl Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::__private::{entry, with_int_code};
+    use crate::__private::{entry, int_entry};
     use error_catalog_contract::row::{Packed, tail};
 
     #[test]
@@ -446,8 +446,16 @@ mod tests {
                 status: 400,
                 ..Packed::default()
             };
-            let entry: &'static Entry = Box::leak(Box::new(with_int_code(
-                entry(digits, "", "", "", packed.pack(), "", "", &[], NO_EXTRA),
+            let entry: &'static Entry = Box::leak(Box::new(int_entry(
+                digits,
+                "",
+                "",
+                "",
+                packed.pack(),
+                "",
+                "",
+                &[],
+                NO_EXTRA,
                 value,
             )));
             assert_eq!(entry.code(), Some(Code::Int(value)), "{digits}");
@@ -455,9 +463,9 @@ mod tests {
         }
     }
 
-    /// Both constructors decode `packed` in place (`error_catalog_contract::unpacked!`); every
-    /// member of the entry must come out as the contract's `Packed::unpack` reads it, at
-    /// every bit of every field.
+    /// The four constructors decode `packed` in place (`error_catalog_contract::unpacked!`);
+    /// every member of the entry must come out as the contract's `Packed::unpack` reads it,
+    /// at every bit of every field, and the integer code's value where one is given.
     #[test]
     fn rows_decode_their_numbers_as_the_contract_unpacks_them() {
         let mut values: Vec<u128> = vec![0, u128::MAX];
@@ -470,10 +478,19 @@ mod tests {
         }));
         for packed in values {
             let numbers = Packed::unpack(packed);
-            for built in [
-                entry("", "", "", "", packed, "", "", &[], NO_EXTRA),
-                crate::__private::plain_entry("", "", "", "", packed),
+            for (built, code_int) in [
+                (entry("", "", "", "", packed, "", "", &[], NO_EXTRA), 0),
+                (crate::__private::plain_entry("", "", "", "", packed), 0),
+                (
+                    int_entry("", "", "", "", packed, "", "", &[], NO_EXTRA, -7),
+                    -7,
+                ),
+                (
+                    crate::__private::plain_int_entry("", "", "", "", packed, 40013),
+                    40013,
+                ),
             ] {
+                assert_eq!(built.code_int, code_int);
                 let decoded = Packed {
                     flags: built.flags,
                     status: built.status,

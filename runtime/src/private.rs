@@ -48,80 +48,97 @@ pub const NO_EXTRA: &EntryExtra = &EntryExtra {
     redacted: &[],
 };
 
-/// Builds an [`Entry`] in const context from the macro's positional, literal-only encoding:
-/// ten thousand entries are one `static` initializer, so each is a short call with no
-/// nested paths, and nothing here loops. Every argument costs the compiler type checking in
-/// every row, so the texts only accessors read are one (`names`: the variant, the vendor
-/// name, the key, then the description, solution, category, notes and deprecation note) and
-/// the small numbers another (`packed`), laid out as `error_catalog_contract::row` says.
-/// Empty optional text means absent; `message_json` empty means the message needs no
-/// escaping; `extra` holds the rest. The numbers are decoded in place
-/// (`error_catalog_contract::unpacked!`) rather than by calling `Packed::unpack`: each call
-/// is a frame of the compiler's const evaluation in every row of a table.
-#[must_use]
-#[allow(clippy::too_many_arguments)]
-pub const fn entry(
-    code_text: &'static str,
-    message: &'static str,
-    help_url: &'static str,
-    names: &'static str,
-    packed: u128,
-    message_json: &'static str,
-    message_program: &'static str,
-    fields: &'static [&'static str],
-    extra: &'static EntryExtra,
-) -> Entry {
-    error_catalog_contract::unpacked!(Entry, packed, {
-        names,
-        code_text,
-        message,
-        message_json: if message_json.is_empty() {
-            message
-        } else {
-            message_json
-        },
-        message_program,
-        help_url,
-        fields,
-        extra,
-        code_int: 0,
-    })
+/// An [`Entry`] from a row's arguments and its integer code's value (0 for a string code):
+/// the numbers decoded in place (`error_catalog_contract::unpacked!`) rather than by calling
+/// `Packed::unpack`, and no constructor calling another, since each call is a frame of the
+/// compiler's const evaluation in every row of a table.
+macro_rules! row_entry {
+    (
+        $code_text:expr, $message:expr, $help_url:expr, $names:expr, $packed:expr,
+        $message_json:expr, $message_program:expr, $fields:expr, $extra:expr, $code_int:expr $(,)?
+    ) => {
+        error_catalog_contract::unpacked!(Entry, $packed, {
+            names: $names,
+            code_text: $code_text,
+            message: $message,
+            message_json: $message_json,
+            message_program: $message_program,
+            help_url: $help_url,
+            fields: $fields,
+            extra: $extra,
+            code_int: $code_int,
+        })
+    };
 }
 
-/// [`entry`] for the common row, in its first five arguments rather than all nine: a message
-/// written as it is (no placeholder, nothing to escape for JSON), no typed fields, and
-/// neither translations nor redacted fields.
-#[must_use]
-pub const fn plain_entry(
-    code_text: &'static str,
-    message: &'static str,
-    help_url: &'static str,
-    names: &'static str,
-    packed: u128,
-) -> Entry {
-    // Built here rather than by calling `entry`: that call would be a frame of the
-    // compiler's const evaluation in every row.
-    error_catalog_contract::unpacked!(Entry, packed, {
-        names,
-        code_text,
-        message,
-        message_json: message,
-        message_program: "",
-        help_url,
-        fields: &[],
-        extra: NO_EXTRA,
-        code_int: 0,
-    })
+/// Defines a row constructor, with the integer code's value as a last argument or without
+/// one: a full row (see [`entry`]), or a `plain` one (see [`plain_entry`]).
+macro_rules! row_constructor {
+    ($(#[$attr:meta])* $name:ident($($value:ident)?) => $code_int:expr) => {
+        $(#[$attr])*
+        #[must_use]
+        #[allow(clippy::too_many_arguments)]
+        pub const fn $name(
+            code_text: &'static str, message: &'static str, help_url: &'static str,
+            names: &'static str, packed: u128,
+            message_json: &'static str, message_program: &'static str,
+            fields: &'static [&'static str], extra: &'static EntryExtra, $($value: i128,)?
+        ) -> Entry {
+            let json = if message_json.is_empty() {
+                message
+            } else {
+                message_json
+            };
+            row_entry!(
+                code_text, message, help_url, names, packed,
+                json, message_program, fields, extra, $code_int,
+            )
+        }
+    };
+    ($(#[$attr:meta])* plain $name:ident($($value:ident)?) => $code_int:expr) => {
+        $(#[$attr])*
+        #[must_use]
+        pub const fn $name(
+            code_text: &'static str, message: &'static str, help_url: &'static str,
+            names: &'static str, packed: u128, $($value: i128,)?
+        ) -> Entry {
+            row_entry!(
+                code_text, message, help_url, names, packed,
+                message, "", &[], NO_EXTRA, $code_int,
+            )
+        }
+    };
 }
 
-/// `entry` with its integer code's value, for the rows of integer catalogs: stored so that
-/// [`Entry::code`] reads it instead of parsing the decimal text.
-#[must_use]
-pub const fn with_int_code(entry: Entry, value: i128) -> Entry {
-    Entry {
-        code_int: value,
-        ..entry
-    }
+row_constructor! {
+    /// Builds an [`Entry`] in const context from the macro's positional, literal-only
+    /// encoding: ten thousand entries are one `static` initializer, so each is a short call
+    /// with no nested paths, and nothing here loops. Every argument costs the compiler type
+    /// checking in every row, so the texts only accessors read are one (`names`: the variant,
+    /// the vendor name, the key, then the description, solution, category, notes and
+    /// deprecation note) and the small numbers another (`packed`), laid out as
+    /// `error_catalog_contract::row` says. Empty optional text means absent; `message_json`
+    /// empty means the message needs no escaping; `extra` holds the rest. Integer catalogs'
+    /// rows are [`int_entry`]s.
+    entry() => 0
+}
+
+row_constructor! {
+    /// [`entry`] with the integer code's `value`, for the rows of integer catalogs: stored so
+    /// that [`Entry::code`] reads it instead of parsing the decimal text.
+    int_entry(value) => value
+}
+
+row_constructor! {
+    /// [`entry`] for the common row, in its first five arguments rather than all nine: a
+    /// message written as it is (no placeholder, nothing to escape for JSON), no typed fields,
+    /// and neither translations nor redacted fields.
+    plain plain_entry() => 0
+}
+
+row_constructor! {
+    /// [`plain_entry`] with the integer code's `value` (see [`int_entry`]).
+    plain plain_int_entry(value) => value
 }
 
 /// A perfect hash table over string keys, as the macro computed it: `pilots` two bytes per

@@ -204,19 +204,17 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
     let names = format!("{variant}{name}{key}{tail}");
     let program = message_program(entry);
     let extra = extra(lists, entry);
-    if int_code.is_some() {
-        out.push("__p::with_int_code(");
-    }
     // Most rows take the short form, `entry`'s first five arguments: every argument costs
-    // type checking in every row.
+    // type checking in every row. Integer catalogs' rows add the code's value.
     let plain = message_json.is_empty()
         && program.is_empty()
         && entry.fields.is_empty()
         && extra == NO_EXTRA;
-    out.push(if plain {
-        "__p::plain_entry("
-    } else {
-        "__p::entry("
+    out.push(match (plain, int_code.is_some()) {
+        (true, false) => "__p::plain_entry(",
+        (true, true) => "__p::plain_int_entry(",
+        (false, false) => "__p::entry(",
+        (false, true) => "__p::int_entry(",
     })
     .string(&code_text)
     .push(",")
@@ -243,11 +241,10 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
             .push(",")
             .push(&extra);
     }
-    out.push(")");
     if let Some(value) = int_code {
-        out.push(",").signed(value).push(")");
+        out.push(",").signed(value);
     }
-    out.push(",");
+    out.push("),");
 }
 
 /// The value of an optional string literal, empty when absent.
