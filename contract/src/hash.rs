@@ -111,8 +111,8 @@ pub fn bucket(hash: u64, buckets: usize) -> usize {
 /// cover the rest.
 #[inline(always)]
 #[must_use]
-pub fn same_prefix(prefix: &[u8; 16], key: &[u8]) -> bool {
-    key.first_chunk::<16>() == Some(prefix)
+pub fn same_prefix(prefix: &[u8; crate::slot::KEY_PREFIX], key: &[u8]) -> bool {
+    key.first_chunk::<{ crate::slot::KEY_PREFIX }>() == Some(prefix)
 }
 
 /// Whether keys of the same length (more than 16 bytes) whose last 16 bytes are equal are

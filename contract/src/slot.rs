@@ -14,8 +14,12 @@ pub const STR_SLOT: usize = 32;
 /// first 16 cover the whole key. Longer keys are compared with the key text.
 pub const KEY_PREFIX: usize = 16;
 
+/// The longest key a slot's two words (its first and last words) hold whole: a table whose
+/// keys are all this short has no prefixes, and a lookup of such a key reads nothing else.
+pub const WORDS_KEY: usize = 16;
+
 /// The longest key the slot and its prefix compare whole.
-pub const PREFIXED_KEY: usize = 32;
+pub const PREFIXED_KEY: usize = WORDS_KEY + KEY_PREFIX;
 
 /// The prefix of `key` (see [`KEY_PREFIX`]); all zeros for an empty slot.
 #[must_use]

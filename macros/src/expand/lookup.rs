@@ -99,7 +99,8 @@ fn str_table(
         }
     }
     // Key prefixes in slot order, when some key is longer than the slot's two words.
-    let prefixes: Vec<u8> = if table.slots.iter().flatten().any(|(key, _)| key.len() > 16) {
+    let long_key = |(key, _): &(String, u32)| key.len() > slot::WORDS_KEY;
+    let prefixes: Vec<u8> = if table.slots.iter().flatten().any(long_key) {
         table
             .slots
             .iter()

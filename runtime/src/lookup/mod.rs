@@ -6,7 +6,7 @@
 
 use error_catalog_contract::hash;
 use error_catalog_contract::slot::{
-    EMPTY, INT_SLOT, IntSlot, KEY_PREFIX, PREFIXED_KEY, STR_SLOT, StrSlot,
+    EMPTY, INT_SLOT, IntSlot, KEY_PREFIX, PREFIXED_KEY, STR_SLOT, StrSlot, WORDS_KEY,
 };
 
 /// A perfect hash table from string keys to entry positions.
@@ -53,7 +53,7 @@ impl StrIndex {
         if slot.head() != a || slot.tail() != b || len != bytes.len() {
             return None;
         }
-        if len > 16 {
+        if len > WORDS_KEY {
             // The slot's words are the key's last 16 bytes. Up to 32 bytes, the rest is in
             // the prefix at the same position, whose address did not wait for the slot.
             let same = if len <= PREFIXED_KEY {
