@@ -315,3 +315,50 @@ fn keys_with_the_same_tail_differ_by_their_heads() {
         assert_eq!(OneLongKeyCode::from_code(&other), None, "{other}");
     }
 }
+
+error_catalog::error_catalog! {
+    /// One code of 1 byte, for keys of 2 and 3 bytes whose words are its words.
+    #[catalog(code = str, status = 400)]
+    pub enum OneByteKey {
+        /// The only entry.
+        Only { code: "x", message: "one" },
+    }
+}
+
+error_catalog::error_catalog! {
+    /// One code of 4 bytes, for keys of 5 to 7 bytes whose words are its words.
+    #[catalog(code = str, status = 400)]
+    pub enum OneHalfKey {
+        /// The only entry.
+        Only { code: "xxxx", message: "four" },
+    }
+}
+
+error_catalog::error_catalog! {
+    /// One code of 8 bytes, for keys of 9 to 16 bytes whose words are its words.
+    #[catalog(code = str, status = 400)]
+    pub enum OneWordKey {
+        /// The only entry.
+        Only { code: "xxxxxxxx", message: "eight" },
+    }
+}
+
+/// A key's overlapping words are the same for every run of one byte within a word size
+/// (`xxxxxxxx` and `xxxxxxxxx` read the same two words), so only the stored length tells such
+/// keys apart. Each table has two slots: a longer run lands on the stored key's slot about
+/// half the time, and across the runs many do.
+#[test]
+fn runs_of_one_byte_differ_by_their_lengths() {
+    type Found = fn(&str) -> bool;
+    let lookups: [(&str, Found); 3] = [
+        ("x", |code| OneByteKeyCode::from_code(code).is_some()),
+        ("xxxx", |code| OneHalfKeyCode::from_code(code).is_some()),
+        ("xxxxxxxx", |code| OneWordKeyCode::from_code(code).is_some()),
+    ];
+    for (stored, found) in lookups {
+        for len in 1..=16 {
+            let key = "x".repeat(len);
+            assert_eq!(found(&key), key == stored, "{key} against {stored}");
+        }
+    }
+}

@@ -141,25 +141,35 @@ row_constructor! {
     plain plain_int_entry(value) => value
 }
 
+/// Bytes that start on a cache line: the slots of a lookup table, so that no slot read
+/// depends on where the linker happened to put the literal (a byte string's own alignment is
+/// one), and an integer table's 16-byte slots never straddle two lines. The macro writes
+/// `{ const SLOTS: &Aligned<[u8]> = &Aligned(*b"..."); SLOTS }`.
+#[repr(C, align(64))]
+pub struct Aligned<T: ?Sized>(pub T);
+
 /// A perfect hash table over string keys, as the macro computed it: `pilots` two bytes per
-/// bucket, `slots` as `error_catalog_contract::slot` lays them out, `prefixes` one key prefix
-/// per slot (none when no key is longer than 16 bytes), `keys` every key in a row.
+/// bucket, and slots as `error_catalog_contract::slot` lays them out, in `short` when every
+/// key has at most 16 bytes and in `long` otherwise (the other is empty); `keys` holds the
+/// keys longer than 32 bytes, one after the other.
 #[must_use]
 pub const fn str_index(
     seed: u64,
     pilots: &'static [u8],
-    slots: &'static [u8],
-    prefixes: &'static [u8],
+    short: &'static Aligned<[u8]>,
+    long: &'static Aligned<[u8]>,
     keys: &'static str,
 ) -> StrIndex {
     StrIndex {
         seed,
         pilots: pilots.as_chunks::<2>().0,
-        slots: slots
-            .as_chunks::<{ error_catalog_contract::slot::STR_SLOT }>()
+        short: short
+            .0
+            .as_chunks::<{ error_catalog_contract::slot::SHORT_SLOT }>()
             .0,
-        prefixes: prefixes
-            .as_chunks::<{ error_catalog_contract::slot::KEY_PREFIX }>()
+        long: long
+            .0
+            .as_chunks::<{ error_catalog_contract::slot::LONG_SLOT }>()
             .0,
         keys,
     }
@@ -171,13 +181,14 @@ pub const fn int_index(
     seed: u64,
     signed: bool,
     pilots: &'static [u8],
-    slots: &'static [u8],
+    slots: &'static Aligned<[u8]>,
 ) -> IntIndex {
     IntIndex {
         seed,
         signed,
         pilots: pilots.as_chunks::<2>().0,
         slots: slots
+            .0
             .as_chunks::<{ error_catalog_contract::slot::INT_SLOT }>()
             .0,
     }

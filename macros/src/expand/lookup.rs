@@ -83,47 +83,65 @@ fn str_table(
 ) -> syn::Result<TokenStream> {
     let table = phf::build(keys, |key, seed| hash::hash_words(key.as_bytes(), seed).0)
         .ok_or_else(|| too_hard(span))?;
-    let seed = table.seed;
-    let mut text = String::new();
-    let mut slots = Vec::with_capacity(table.slots.len() * slot::STR_SLOT);
-    for entry in &table.slots {
-        match entry {
-            Some((key, position)) => {
-                let (head, tail) = hash::key_words(key.as_bytes());
-                let offset = u32::try_from(text.len()).map_err(|_| too_hard(span))?;
-                let len = u32::try_from(key.len()).map_err(|_| too_hard(span))?;
-                text.push_str(key);
-                slots.extend(slot::str_slot(head, tail, offset, len, *position));
-            }
-            None => slots.extend(slot::EMPTY_STR_SLOT),
-        }
-    }
-    // Key prefixes in slot order, when some key is longer than the slot's two words.
-    let long_key = |(key, _): &(String, u32)| key.len() > slot::WORDS_KEY;
-    let prefixes: Vec<u8> = if table.slots.iter().flatten().any(long_key) {
-        table
-            .slots
-            .iter()
-            .flat_map(|entry| slot::key_prefix(entry.as_ref().map(|(key, _)| key.as_bytes())))
-            .collect()
+    // The slot size the longest key needs (see `error_catalog_contract::slot`).
+    let long = table
+        .slots
+        .iter()
+        .flatten()
+        .any(|(key, _)| key.len() > slot::WORDS_KEY);
+    let slot_size = if long {
+        slot::LONG_SLOT
     } else {
-        Vec::new()
+        slot::SHORT_SLOT
+    };
+    let mut slots = Vec::with_capacity(table.slots.len() * slot_size);
+    // The keys a long slot does not hold whole.
+    let mut text = String::new();
+    for entry in &table.slots {
+        let Some((key, position)) = entry else {
+            if long {
+                slots.extend(slot::long_slot(
+                    [0; slot::KEY_PREFIX],
+                    slot::EMPTY_SHORT_SLOT,
+                ));
+            } else {
+                slots.extend(slot::EMPTY_SHORT_SLOT);
+            }
+            continue;
+        };
+        let (head, tail) = hash::key_words(key.as_bytes());
+        let len = u32::try_from(key.len()).map_err(|_| too_hard(span))?;
+        let short = slot::short_slot(head, tail, len, *position);
+        if !long {
+            slots.extend(short);
+            continue;
+        }
+        let start = if key.len() > slot::PREFIXED_KEY {
+            let offset = u32::try_from(text.len()).map_err(|_| too_hard(span))?;
+            text.push_str(key);
+            slot::key_text_offset(offset)
+        } else {
+            slot::key_prefix(key.as_bytes())
+        };
+        slots.extend(slot::long_slot(start, short));
+    }
+    let (short, long) = if long {
+        (&[][..], &slots[..])
+    } else {
+        (&slots[..], &[][..])
     };
     let mut source = Source::default();
     source
-        .push("(")
-        .int(seed)
+        .int(table.seed)
         .push(",")
-        .bytes(&pilots(&table.pilots))
-        .push(",")
-        .bytes(&slots)
-        .push(",")
-        .bytes(&prefixes)
-        .push(",")
-        .string(&text)
-        .push(")");
-    let args = source.into_tokens()?;
-    Ok(quote!(#private::str_index #args))
+        .bytes(&pilots(&table.pilots));
+    let seed_and_pilots = source.into_tokens()?;
+    let short = aligned(private, short)?;
+    let long = aligned(private, long)?;
+    let mut source = Source::default();
+    source.string(&text);
+    let text = source.into_tokens()?;
+    Ok(quote!(#private::str_index(#seed_and_pilots, #short, #long, #text)))
 }
 
 fn int_index(
@@ -138,17 +156,26 @@ fn int_index(
         .collect();
     let mut source = Source::default();
     source
-        .push("(")
         .int(table.seed)
         .push(",")
         .push(if signed { "true" } else { "false" })
         .push(",")
-        .bytes(&pilots(&table.pilots))
-        .push(",")
-        .bytes(&slots)
-        .push(")");
-    let args = source.into_tokens()?;
-    Ok(quote!(#private::int_index #args))
+        .bytes(&pilots(&table.pilots));
+    let head = source.into_tokens()?;
+    let slots = aligned(private, &slots)?;
+    Ok(quote!(#private::int_index(#head, #slots)))
+}
+
+/// A block holding `bytes` as a `&'static Aligned<[u8]>`: a `const` item, because a reference
+/// to a temporary in an argument would not live long enough.
+fn aligned(private: &TokenStream, bytes: &[u8]) -> syn::Result<TokenStream> {
+    let mut source = Source::default();
+    source.bytes(bytes);
+    let bytes = source.into_tokens()?;
+    Ok(quote! {{
+        const SLOTS: &#private::Aligned<[::core::primitive::u8]> = &#private::Aligned(*#bytes);
+        SLOTS
+    }})
 }
 
 /// A table's displacements, two little-endian bytes each.

@@ -6,24 +6,26 @@
 
 use error_catalog_contract::hash;
 use error_catalog_contract::slot::{
-    EMPTY, INT_SLOT, IntSlot, KEY_PREFIX, PREFIXED_KEY, STR_SLOT, StrSlot, WORDS_KEY,
+    EMPTY, INT_SLOT, IntSlot, LONG_SLOT, PREFIXED_KEY, SHORT_SLOT, StrSlot, WORDS_KEY,
 };
 
 /// A perfect hash table from string keys to entry positions.
 ///
-/// The macro writes the table as two byte strings and one string (pilots, slots, keys), so
-/// a catalog of ten thousand codes is three literals for the compiler, not thirty thousand
+/// The macro writes the table as byte strings and one string (pilots, slots, long keys), so
+/// a catalog of ten thousand codes is a few literals for the compiler, not thirty thousand
 /// expressions to type-check.
 #[derive(Debug)]
 pub struct StrIndex {
     pub(crate) seed: u64,
     pub(crate) pilots: &'static [[u8; 2]],
-    /// Laid out as `error_catalog_contract::slot` says; an empty slot matches no key.
-    pub(crate) slots: &'static [[u8; STR_SLOT]],
-    /// The first 16 bytes of each slot's key, in slot order; empty when no key is longer
-    /// than 16 bytes.
-    pub(crate) prefixes: &'static [[u8; KEY_PREFIX]],
-    /// Every key, one after the other.
+    /// The slots of a table whose keys all have at most 16 bytes, laid out as
+    /// `error_catalog_contract::slot` says; empty in a table of longer keys. An empty slot
+    /// matches no key.
+    pub(crate) short: &'static [[u8; SHORT_SLOT]],
+    /// The slots of a table holding a longer key; empty in a table of short keys.
+    pub(crate) long: &'static [[u8; LONG_SLOT]],
+    /// The keys longer than 32 bytes (those a long slot does not hold whole), one after the
+    /// other.
     pub(crate) keys: &'static str,
 }
 
@@ -32,8 +34,8 @@ impl StrIndex {
     pub(crate) const EMPTY_INDEX: StrIndex = StrIndex {
         seed: 0,
         pilots: &[],
-        slots: &[],
-        prefixes: &[],
+        short: &[],
+        long: &[],
         keys: "",
     };
 
@@ -41,23 +43,31 @@ impl StrIndex {
     #[inline(always)]
     #[must_use]
     pub fn find(&self, key: &str) -> Option<usize> {
-        if self.pilots.is_empty() || self.slots.is_empty() {
+        if self.pilots.is_empty() {
             return None;
         }
         let bytes = key.as_bytes();
         let (h, a, b) = hash::hash_words(bytes, self.seed);
-        let pilot = u16::from_le_bytes(self.pilots[hash::bucket(h, self.pilots.len())]);
-        let at = hash::slot(h, u32::from(pilot), self.slots.len());
-        let slot = StrSlot(&self.slots[at]);
-        let len = slot.key_len();
-        if slot.head() != a || slot.tail() != b || len != bytes.len() {
+        let pilot = u32::from(u16::from_le_bytes(
+            self.pilots[hash::bucket(h, self.pilots.len())],
+        ));
+        if self.long.is_empty() {
+            // Every key fits the slot's words: they and the length decide.
+            let slot = StrSlot(self.short.get(hash::slot(h, pilot, self.short.len()))?);
+            return slot
+                .matches(a, b, bytes.len())
+                .then(|| slot.position() as usize);
+        }
+        let slot = StrSlot(self.long.get(hash::slot(h, pilot, self.long.len()))?);
+        let len = bytes.len();
+        if !slot.matches(a, b, len) {
             return None;
         }
         if len > WORDS_KEY {
-            // The slot's words are the key's last 16 bytes. Up to 32 bytes, the rest is in
-            // the prefix at the same position, whose address did not wait for the slot.
+            // The slot's words are the key's last 16 bytes. Up to 32 bytes, the rest is the
+            // slot's prefix, in the same row; a longer key is compared with the key text.
             let same = if len <= PREFIXED_KEY {
-                hash::same_prefix(self.prefixes.get(at)?, bytes)
+                hash::same_prefix(&slot.prefix(), bytes)
             } else {
                 let start = slot.key_offset();
                 hash::same_head(self.keys.as_bytes().get(start..start + len)?, bytes)
