@@ -115,18 +115,6 @@ pub fn same_prefix(prefix: &[u8; crate::slot::KEY_PREFIX], key: &[u8]) -> bool {
     key.first_chunk::<{ crate::slot::KEY_PREFIX }>() == Some(prefix)
 }
 
-/// Whether keys of the same length (more than 16 bytes) whose last 16 bytes are equal are
-/// equal: compares the rest, as two words up to 32 bytes.
-#[inline(always)]
-pub fn same_head(a: &[u8], b: &[u8]) -> bool {
-    let len = a.len();
-    if len <= 32 {
-        ((word(a, 0) ^ word(b, 0)) | (word(a, 8) ^ word(b, 8))) == 0
-    } else {
-        a[..len - 16] == b[..len - 16]
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::int_key;

@@ -69,8 +69,10 @@ impl StrIndex {
             let same = if len <= PREFIXED_KEY {
                 hash::same_prefix(&slot.prefix(), bytes)
             } else {
+                // The slot's words covered the last 16 bytes.
                 let start = slot.key_offset();
-                hash::same_head(self.keys.as_bytes().get(start..start + len)?, bytes)
+                let stored = self.keys.as_bytes().get(start..start + len - WORDS_KEY)?;
+                *stored == bytes[..len - WORDS_KEY]
             };
             if !same {
                 return None;
