@@ -106,15 +106,6 @@ pub fn bucket(hash: u64, buckets: usize) -> usize {
     reduce(hash.rotate_left(32), buckets)
 }
 
-/// Whether a key of 17 to 32 bytes whose last 16 bytes are equal to a stored key's is that
-/// key, given the stored key's [`key_prefix`](crate::slot::key_prefix): its first 16 bytes
-/// cover the rest.
-#[inline(always)]
-#[must_use]
-pub fn same_prefix(prefix: &[u8; crate::slot::KEY_PREFIX], key: &[u8]) -> bool {
-    key.first_chunk::<{ crate::slot::KEY_PREFIX }>() == Some(prefix)
-}
-
 #[cfg(test)]
 mod tests {
     use super::int_key;

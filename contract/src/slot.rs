@@ -154,8 +154,9 @@ impl<const N: usize> StrSlot<'_, N> {
         u32::from_le_bytes(field(self.0, Self::WORDS + STR_POSITION))
     }
 
-    /// Whether a key of `len` bytes with the words `head` and `tail` can be the slot's key:
-    /// it is when the key has at most [`WORDS_KEY`] bytes.
+    /// Whether a key of `len` bytes with the words `head` and `tail` can be the slot's key.
+    /// For a key of at most [`WORDS_KEY`] bytes this decides; a longer key's words are only
+    /// its last 16 bytes.
     #[inline(always)]
     #[must_use]
     pub fn matches(self, head: u64, tail: u64, len: usize) -> bool {
@@ -169,6 +170,15 @@ impl StrSlot<'_, LONG_SLOT> {
     #[must_use]
     pub fn prefix(self) -> [u8; KEY_PREFIX] {
         field(self.0, 0)
+    }
+
+    /// Whether `key`'s first 16 bytes are the slot's [`prefix`](Self::prefix): for a key of 17
+    /// to [`PREFIXED_KEY`] bytes that [`matches`](StrSlot::matches), whether it is the slot's
+    /// key (the words covered its last 16 bytes).
+    #[inline(always)]
+    #[must_use]
+    pub fn same_prefix(self, key: &[u8]) -> bool {
+        key.first_chunk::<KEY_PREFIX>() == Some(&self.prefix())
     }
 
     /// Where the key starts in the table's key text, for a key longer than
@@ -235,6 +245,9 @@ mod tests {
             (1, u64::MAX - 1, 17, 9_999)
         );
         assert_eq!(&read.prefix(), b"0123456789abcdef");
+        assert!(read.same_prefix(b"0123456789abcdef-and-more"));
+        assert!(!read.same_prefix(b"0123456789abcdeF-and-more"));
+        assert!(!read.same_prefix(b"0123456789abcde"));
         assert_eq!(key_prefix(b"abc"), *b"abc\0\0\0\0\0\0\0\0\0\0\0\0\0");
         let text = StrSlot(&long_slot(key_text_offset(70_000), short));
         assert_eq!(text.key_offset(), 70_000);

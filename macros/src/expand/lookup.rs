@@ -84,12 +84,12 @@ fn str_table(
     let table = phf::build(keys, |key, seed| hash::hash_words(key.as_bytes(), seed).0)
         .ok_or_else(|| too_hard(span))?;
     // The slot size the longest key needs (see `error_catalog_contract::slot`).
-    let long = table
+    let long_keys = table
         .slots
         .iter()
         .flatten()
         .any(|(key, _)| key.len() > slot::WORDS_KEY);
-    let slot_size = if long {
+    let slot_size = if long_keys {
         slot::LONG_SLOT
     } else {
         slot::SHORT_SLOT
@@ -98,34 +98,28 @@ fn str_table(
     // The keys a long slot does not hold whole.
     let mut text = String::new();
     for entry in &table.slots {
-        let Some((key, position)) = entry else {
-            if long {
-                slots.extend(slot::long_slot(
-                    [0; slot::KEY_PREFIX],
-                    slot::EMPTY_SHORT_SLOT,
-                ));
-            } else {
-                slots.extend(slot::EMPTY_SHORT_SLOT);
+        let (start, short) = match entry {
+            Some((key, position)) => {
+                let (head, tail) = hash::key_words(key.as_bytes());
+                let len = u32::try_from(key.len()).map_err(|_| too_hard(span))?;
+                let start = if key.len() > slot::PREFIXED_KEY {
+                    let offset = u32::try_from(text.len()).map_err(|_| too_hard(span))?;
+                    text.push_str(key);
+                    slot::key_text_offset(offset)
+                } else {
+                    slot::key_prefix(key.as_bytes())
+                };
+                (start, slot::short_slot(head, tail, len, *position))
             }
-            continue;
+            None => ([0; slot::KEY_PREFIX], slot::EMPTY_SHORT_SLOT),
         };
-        let (head, tail) = hash::key_words(key.as_bytes());
-        let len = u32::try_from(key.len()).map_err(|_| too_hard(span))?;
-        let short = slot::short_slot(head, tail, len, *position);
-        if !long {
-            slots.extend(short);
-            continue;
-        }
-        let start = if key.len() > slot::PREFIXED_KEY {
-            let offset = u32::try_from(text.len()).map_err(|_| too_hard(span))?;
-            text.push_str(key);
-            slot::key_text_offset(offset)
+        if long_keys {
+            slots.extend(slot::long_slot(start, short));
         } else {
-            slot::key_prefix(key.as_bytes())
-        };
-        slots.extend(slot::long_slot(start, short));
+            slots.extend(short);
+        }
     }
-    let (short, long) = if long {
+    let (short, long) = if long_keys {
         (&[][..], &slots[..])
     } else {
         (&slots[..], &[][..])

@@ -67,7 +67,7 @@ impl StrIndex {
             // The slot's words are the key's last 16 bytes. Up to 32 bytes, the rest is the
             // slot's prefix, in the same row; a longer key is compared with the key text.
             let same = if len <= PREFIXED_KEY {
-                hash::same_prefix(&slot.prefix(), bytes)
+                slot.same_prefix(bytes)
             } else {
                 // The slot's words covered the last 16 bytes.
                 let start = slot.key_offset();
