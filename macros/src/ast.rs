@@ -363,7 +363,7 @@ impl Catalog {
                 }
                 continue;
             }
-            if !seen.first(cx, &item.key) {
+            if !seen.first(cx, &item.key, &key) {
                 continue;
             }
             self.given.push(key.clone());
@@ -555,7 +555,7 @@ impl Entry {
                 }
                 continue;
             }
-            if !seen.first(cx, &key) {
+            if !seen.first(cx, &key, &name) {
                 continue;
             }
             entry.given.push(name.clone());
@@ -628,13 +628,15 @@ impl Entry {
 /// Keys already given in one entry or attribute, for "given twice" errors.
 #[derive(Default)]
 struct Seen {
-    keys: Vec<Ident>,
+    /// Each key's text beside its token: comparing two `Ident`s formats both.
+    keys: Vec<(String, Ident)>,
 }
 
 impl Seen {
-    /// Records `key`; reports and returns `false` if it was given before.
-    fn first(&mut self, cx: &Ctxt, key: &Ident) -> bool {
-        if let Some(first) = self.keys.iter().find(|seen| *seen == key) {
+    /// Records `key`, whose text is `name`; reports and returns `false` if it was given
+    /// before.
+    fn first(&mut self, cx: &Ctxt, key: &Ident, name: &str) -> bool {
+        if let Some((_, first)) = self.keys.iter().find(|(seen, _)| seen == name) {
             cx.duplicate(
                 key,
                 first,
@@ -643,7 +645,7 @@ impl Seen {
             );
             return false;
         }
-        self.keys.push(key.clone());
+        self.keys.push((name.to_owned(), key.clone()));
         true
     }
 }
@@ -1492,10 +1494,10 @@ fn lower_previously(cx: &Ctxt, value: &Value) -> Option<Previously> {
         return None;
     }
     for item in items {
-        if item.malformed || !seen.first(cx, &item.key) {
+        let name = item.key.to_string();
+        if item.malformed || !seen.first(cx, &item.key, &name) {
             continue;
         }
-        let name = item.key.to_string();
         let Some(value) = item.value else {
             cx.error_spanned_by(
                 &item.key,

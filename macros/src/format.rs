@@ -131,6 +131,14 @@ impl Pattern {
     /// Whether `text` matches the whole pattern.
     pub fn matches(&self, text: &str) -> bool {
         let atoms = &self.atoms;
+        // Most formats (`SCM.####`) have no `+` or `?`: one character per atom, in order.
+        if atoms.iter().all(|atom| atom.repeat == Repeat::One) {
+            let mut chars = text.chars();
+            return atoms
+                .iter()
+                .all(|atom| chars.next().is_some_and(|c| atom.class.matches(c)))
+                && chars.next().is_none();
+        }
         let n = atoms.len();
         // `states[s]`: the first `s` atoms can match the text read so far.
         let mut states = vec![false; n + 1];
@@ -280,6 +288,15 @@ mod tests {
         assert!(matches("[a-]+", "-a"));
         assert!(matches("\\#\\*\\[", "#*["));
         assert!(matches("错误-#", "错误-1"));
+        // Fixed-length formats (no `+`, `?` or `*`): one character per atom, no more, no less.
+        assert!(matches("SCM.####", "SCM.0005"));
+        assert!(!matches("SCM.####", "SCM.005"));
+        assert!(!matches("SCM.####", "SCM.00005"));
+        assert!(!matches("SCM.####", "SCM-0005"));
+        assert!(!matches("SCM.####", "SCM.000x"));
+        assert!(!matches("SCM.####", ""));
+        assert!(matches("[A-Z]-é#", "Q-é7"));
+        assert!(!matches("[A-Z]-é#", "Q-e7"));
     }
 
     #[test]

@@ -529,7 +529,7 @@ pub fn too_deep(tokens: &TokenStream, limit: usize) -> Option<Span> {
     // One frame per open group: its tokens, the depth at its opening, and the depths at
     // each open `<` inside it.
     struct Frame {
-        trees: std::vec::IntoIter<TokenTree>,
+        trees: proc_macro2::token_stream::IntoIter,
         angles: Vec<usize>,
         /// The depth of the current type: the group's or innermost `<`'s, plus operators
         /// since the last `,`.
@@ -538,7 +538,7 @@ pub fn too_deep(tokens: &TokenStream, limit: usize) -> Option<Span> {
         previous_dash: bool,
     }
     let frame = |stream: TokenStream, base: usize| Frame {
-        trees: stream.into_iter().collect::<Vec<_>>().into_iter(),
+        trees: stream.into_iter(),
         angles: Vec::new(),
         depth: base,
         base,

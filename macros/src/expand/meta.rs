@@ -147,7 +147,7 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
     } else {
         escape_json(&message)
     };
-    if !message.contains(['{', '}']) {
+    if !has_brace(&message) {
         flags |= flag::MESSAGE_STATIC;
     }
     if is_json_plain(&code_text) {
@@ -252,6 +252,12 @@ fn lit_text(lit: &Option<syn::LitStr>) -> String {
     lit.as_ref().map(crate::ast::lit_value).unwrap_or_default()
 }
 
+/// Whether `text` holds a `{` or a `}`: a byte search (`memchr`), where a `char` pattern is a
+/// loop compiled with the macro, unoptimized.
+fn has_brace(text: &str) -> bool {
+    text.as_bytes().contains(&b'{') || text.as_bytes().contains(&b'}')
+}
+
 /// The message template compiled for `Display`, empty when the message is static or does not
 /// compile: for each run of literal text (braces unescaped) and the placeholder after it,
 /// the text's length in bytes as one character, the text, and the field's position plus one
@@ -261,10 +267,7 @@ fn message_program(entry: &Entry) -> String {
     let Some(segments) = entry.message.as_ref().and_then(|m| m.segments.as_ref()) else {
         return String::new();
     };
-    let braces = entry
-        .message
-        .as_ref()
-        .is_some_and(|m| m.text.contains(['{', '}']));
+    let braces = entry.message.as_ref().is_some_and(|m| has_brace(&m.text));
     if !braces {
         return String::new();
     }
