@@ -11,6 +11,15 @@ pub enum Segment {
 
 /// Parses `template`, or says what is wrong with it.
 pub fn parse(template: &str) -> Result<Vec<Segment>, String> {
+    // Most messages have no brace: one text, found with a byte search rather than the
+    // character loop below (the macro is built unoptimized).
+    if !template.as_bytes().contains(&b'{') && !template.as_bytes().contains(&b'}') {
+        return Ok(if template.is_empty() {
+            Vec::new()
+        } else {
+            vec![Segment::Text(template.to_owned())]
+        });
+    }
     let mut segments = Vec::new();
     let mut text = String::new();
     let mut chars = template.char_indices().peekable();
@@ -134,6 +143,32 @@ pub fn escape_json(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A template is its texts (braces unescaped) and the fields between them; a template
+    /// without braces is one text.
+    #[test]
+    fn templates_split_into_texts_and_fields() {
+        let text = |t: &str| Segment::Text(t.to_owned());
+        let field = |f: &str| Segment::Field(f.to_owned());
+        assert_eq!(parse(""), Ok(vec![]));
+        assert_eq!(
+            parse("Secret not found"),
+            Ok(vec![text("Secret not found")])
+        );
+        assert_eq!(parse("证书异常"), Ok(vec![text("证书异常")]));
+        assert_eq!(parse("{{a}}"), Ok(vec![text("{a}")]));
+        assert_eq!(
+            parse("Secret '{path}' after {n}"),
+            Ok(vec![
+                text("Secret '"),
+                field("path"),
+                text("' after "),
+                field("n")
+            ])
+        );
+        assert!(parse("a } b").is_err());
+        assert!(parse("a { b").is_err());
+    }
 
     /// A text is plain exactly when escaping leaves it as it is.
     #[test]
