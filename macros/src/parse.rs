@@ -212,27 +212,60 @@ impl Header {
 }
 
 /// Parses the whole macro input, reporting malformed entries and items to `cx`.
+///
+/// Nesting is checked before syn reads any part of the input (its parsers recurse, a level
+/// of the stack each): the header's groups whole, then each entry. An entry's braces are
+/// read once, for the check and for its keys: inside a compiler each read of a group crosses
+/// the proc-macro bridge, and a catalog has thousands of entries.
 pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
-    if let Some(span) = too_deep(&tokens, symbol::MAX_NESTING) {
-        cx.error_at(
-            span,
-            format!(
-                "nesting deeper than {} levels of brackets, `<...>`, `&`, `*` or `->`; declare a type alias for the inner part",
-                symbol::MAX_NESTING
-            ),
-        );
-        return None;
-    }
-    let header = match Header::parse2(tokens, &CATALOG_WORDS) {
-        Ok(header) => header,
-        Err(error) => {
-            cx.push(error);
+    let limit = symbol::MAX_NESTING;
+    let checked = match check_head(&tokens, limit) {
+        Ok(body_depth) => {
+            body_depth.and_then(|depth| Header::read_braced(&tokens).map(|header| (header, depth)))
+        }
+        Err(span) => {
+            report_too_deep(cx, span);
             return None;
         }
     };
-    let entries = split_top_level_trees(header.body)
+    let (header, pieces) = match checked {
+        Some((header, depth)) => {
+            let pieces = split_top_level_trees(header.body.clone())
+                .into_iter()
+                .map(|trees| EntryPiece::read(trees, depth, limit))
+                .collect::<Result<Vec<_>, Span>>();
+            match pieces {
+                Ok(pieces) => (header, pieces),
+                Err(span) => {
+                    report_too_deep(cx, span);
+                    return None;
+                }
+            }
+        }
+        None => {
+            // syn reads the whole input to say what is wrong with the header (or, should
+            // it parse, the body is split as it is): check all of it first.
+            if let Some(span) = too_deep(&tokens, limit) {
+                report_too_deep(cx, span);
+                return None;
+            }
+            let header = match Header::parse2(tokens, &CATALOG_WORDS) {
+                Ok(header) => header,
+                Err(error) => {
+                    cx.push(error);
+                    return None;
+                }
+            };
+            let pieces = split_top_level_trees(header.body.clone())
+                .into_iter()
+                .map(|trees| EntryPiece { trees, body: None })
+                .collect();
+            (header, pieces)
+        }
+    };
+    let entries = pieces
         .into_iter()
-        .filter_map(|chunk| match read_entry(chunk) {
+        .filter_map(|piece| match read_entry(piece.trees, piece.body) {
             Ok(entry) => Some(entry),
             Err(error) => {
                 cx.push(error);
@@ -246,7 +279,7 @@ pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
             EntryInput {
                 attrs: raw.attrs,
                 ident: raw.ident,
-                items: parse_items(cx, raw.body, Place::Entry),
+                items: parse_item_trees(cx, raw.body, Place::Entry),
                 malformed: raw.malformed,
             }
         })
@@ -259,10 +292,93 @@ pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
     })
 }
 
+/// Reports input nested deeper than [`symbol::MAX_NESTING`] at its first such token.
+pub(crate) fn report_too_deep(cx: &Ctxt, span: Span) {
+    cx.error_at(
+        span,
+        format!(
+            "nesting deeper than {} levels of brackets, `<...>`, `&`, `*` or `->`; declare a type alias for the inner part",
+            symbol::MAX_NESTING
+        ),
+    );
+}
+
+/// Checks the nesting of a declaration's top level: every group is walked whole but a final
+/// `{ ... }` (the body), whose contents start at the depth returned, for its pieces to be
+/// checked as they are read.
+fn check_head(tokens: &TokenStream, limit: usize) -> Result<Option<usize>, Span> {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut level = Level::new(0);
+    let mut body = None;
+    for (i, tree) in trees.iter().enumerate() {
+        let Some(inner) = level.step(tree, limit)? else {
+            continue;
+        };
+        let TokenTree::Group(group) = tree else {
+            continue;
+        };
+        if i + 1 == trees.len() && group.delimiter() == Delimiter::Brace {
+            body = Some(inner);
+        } else if let Some(span) = too_deep_from(group.stream(), inner, limit) {
+            return Err(span);
+        }
+    }
+    Ok(body)
+}
+
+/// One piece of a catalog's body (an entry, when well formed), its nesting checked.
+struct EntryPiece {
+    trees: Vec<TokenTree>,
+    /// The contents of its final `{ ... }`, read once for the check and kept for the keys.
+    body: Option<Vec<TokenTree>>,
+}
+
+impl EntryPiece {
+    /// Checks `trees`, at `depth` in the body: a final `{ ... }` is read and kept, any other
+    /// group walked whole.
+    fn read(trees: Vec<TokenTree>, depth: usize, limit: usize) -> Result<EntryPiece, Span> {
+        // A comma between pieces brings the walk back to the body's depth (splitting and
+        // the walk close `<...>` alike), so each piece starts afresh.
+        let mut level = Level::new(depth);
+        let mut body = None;
+        for (i, tree) in trees.iter().enumerate() {
+            let Some(inner) = level.step(tree, limit)? else {
+                continue;
+            };
+            let TokenTree::Group(group) = tree else {
+                continue;
+            };
+            if i + 1 == trees.len() && group.delimiter() == Delimiter::Brace {
+                let contents: Vec<TokenTree> = group.stream().into_iter().collect();
+                check_trees(&contents, inner, limit)?;
+                body = Some(contents);
+            } else if let Some(span) = too_deep_from(group.stream(), inner, limit) {
+                return Err(span);
+            }
+        }
+        Ok(EntryPiece { trees, body })
+    }
+}
+
+/// Checks a group's contents, already read, whose trees are at `depth`; groups inside are
+/// walked whole.
+fn check_trees(trees: &[TokenTree], depth: usize, limit: usize) -> Result<(), Span> {
+    let mut level = Level::new(depth);
+    for tree in trees {
+        if let (Some(inner), TokenTree::Group(group)) = (level.step(tree, limit)?, tree)
+            && let Some(span) = too_deep_from(group.stream(), inner, limit)
+        {
+            return Err(span);
+        }
+    }
+    Ok(())
+}
+
 struct RawEntry {
     attrs: Vec<Attribute>,
     ident: Ident,
-    body: TokenStream,
+    /// The trees between its braces.
+    body: Vec<TokenTree>,
     /// A unit variant (`Name,`): reported, and kept so the fallback still declares it.
     malformed: bool,
     error: Option<syn::Error>,
@@ -270,10 +386,11 @@ struct RawEntry {
 
 /// One entry's pieces. The common shape, doc comments then `Name { ... }`, is read from its
 /// trees, syn parsing only what comes before the braces; anything else is parsed whole by
-/// [`EntryChunk`], which reports what is wrong.
-fn read_entry(chunk: Vec<TokenTree>) -> syn::Result<RawEntry> {
-    if let Some((TokenTree::Group(body), head)) = chunk.split_last()
-        && body.delimiter() == Delimiter::Brace
+/// [`EntryChunk`], which reports what is wrong. `body` is the final group's contents when
+/// they were read already.
+fn read_entry(chunk: Vec<TokenTree>, body: Option<Vec<TokenTree>>) -> syn::Result<RawEntry> {
+    if let Some((TokenTree::Group(group), head)) = chunk.split_last()
+        && group.delimiter() == Delimiter::Brace
         && !head.is_empty()
     {
         let head: TokenStream = head.iter().cloned().collect();
@@ -289,7 +406,7 @@ fn read_entry(chunk: Vec<TokenTree>) -> syn::Result<RawEntry> {
             return Ok(RawEntry {
                 attrs,
                 ident,
-                body: body.stream(),
+                body: body.unwrap_or_else(|| group.stream().into_iter().collect()),
                 malformed: false,
                 error: None,
             });
@@ -324,7 +441,7 @@ impl Parse for EntryChunk {
             return Ok(EntryChunk(RawEntry {
                 attrs,
                 ident,
-                body: TokenStream::new(),
+                body: Vec::new(),
                 malformed: true,
                 error: Some(error),
             }));
@@ -337,6 +454,7 @@ impl Parse for EntryChunk {
         let content;
         syn::braced!(content in input);
         let body: TokenStream = content.parse()?;
+        let body = body.into_iter().collect();
         if !input.is_empty() {
             return Err(input.error("expected `,` between entries"));
         }
@@ -352,6 +470,11 @@ impl Parse for EntryChunk {
 
 /// Parses `key`, `key: value` (entries) or `key = value` (`#[catalog]`) items.
 pub fn parse_items(cx: &Ctxt, body: TokenStream, place: Place) -> Vec<Item> {
+    parse_item_trees(cx, body.into_iter().collect(), place)
+}
+
+/// [`parse_items`] of trees already read.
+fn parse_item_trees(cx: &Ctxt, body: Vec<TokenTree>, place: Place) -> Vec<Item> {
     let mut items = Vec::new();
     // Pieces still to read; a stray `{ ... }` pushes its contents, so its keys still count.
     let mut pending: Vec<Vec<TokenTree>> = split_top_level_trees(body)
@@ -526,62 +649,90 @@ fn parse_item(
 /// the type operators `&`, `*` and `->` (each is a level of syn's recursive type parser).
 /// Iterative, so it is safe whatever the depth.
 pub fn too_deep(tokens: &TokenStream, limit: usize) -> Option<Span> {
-    // One frame per open group: its tokens, the depth at its opening, and the depths at
-    // each open `<` inside it.
-    struct Frame {
-        trees: proc_macro2::token_stream::IntoIter,
-        angles: Vec<usize>,
-        /// The depth of the current type: the group's or innermost `<`'s, plus operators
-        /// since the last `,`.
-        depth: usize,
-        base: usize,
-        previous_dash: bool,
-    }
-    let frame = |stream: TokenStream, base: usize| Frame {
-        trees: stream.into_iter(),
-        angles: Vec::new(),
-        depth: base,
-        base,
-        previous_dash: false,
-    };
-    let mut stack = vec![frame(tokens.clone(), 0)];
-    while let Some(top) = stack.last_mut() {
-        let Some(tree) = top.trees.next() else {
+    too_deep_from(tokens.clone(), 0, limit)
+}
+
+/// [`too_deep`] of a group's contents, whose trees are at `depth`.
+fn too_deep_from(tokens: TokenStream, depth: usize, limit: usize) -> Option<Span> {
+    // One frame per open group: its trees still to walk and where the walk stands.
+    let mut stack = vec![(tokens.into_iter(), Level::new(depth))];
+    while let Some((trees, level)) = stack.last_mut() {
+        let Some(tree) = trees.next() else {
             stack.pop();
             continue;
         };
-        let dash = matches!(&tree, TokenTree::Punct(p) if p.as_char() == '-');
-        match &tree {
-            TokenTree::Group(group) => {
-                let depth = top.depth + 1;
-                top.previous_dash = false;
-                if depth > limit {
-                    return Some(group.span_open());
+        match level.step(&tree, limit) {
+            Err(span) => return Some(span),
+            Ok(Some(inner)) => {
+                if let TokenTree::Group(group) = &tree {
+                    stack.push((group.stream().into_iter(), Level::new(inner)));
                 }
-                stack.push(frame(group.stream(), depth));
-                continue;
+            }
+            Ok(None) => {}
+        }
+    }
+    None
+}
+
+/// Where the nesting walk stands inside one group.
+struct Level {
+    /// The depth at each open `<`.
+    angles: Vec<usize>,
+    /// The depth of the current type: the group's or innermost `<`'s, plus operators since
+    /// the last `,`.
+    depth: usize,
+    /// The group's own depth.
+    base: usize,
+    previous_dash: bool,
+}
+
+impl Level {
+    fn new(base: usize) -> Level {
+        Level {
+            angles: Vec::new(),
+            depth: base,
+            base,
+            previous_dash: false,
+        }
+    }
+
+    /// Takes the group's next tree. For a group, the depth its contents start at (the caller
+    /// walks them); the span of the tree when it goes deeper than `limit`.
+    fn step(&mut self, tree: &TokenTree, limit: usize) -> Result<Option<usize>, Span> {
+        let dash = matches!(tree, TokenTree::Punct(p) if p.as_char() == '-');
+        match tree {
+            TokenTree::Group(group) => {
+                let depth = self.depth + 1;
+                self.previous_dash = false;
+                return if depth > limit {
+                    Err(group.span_open())
+                } else {
+                    Ok(Some(depth))
+                };
             }
             TokenTree::Punct(punct) => match punct.as_char() {
                 '<' => {
-                    top.angles.push(top.depth);
-                    top.depth += 1;
+                    self.angles.push(self.depth);
+                    self.depth += 1;
                 }
-                '>' if top.previous_dash => top.depth += 1,
+                '>' if self.previous_dash => self.depth += 1,
                 '>' => {
-                    top.depth = top.angles.pop().unwrap_or(top.base);
+                    self.depth = self.angles.pop().unwrap_or(self.base);
                 }
-                '&' | '*' => top.depth += 1,
-                ',' | ';' | '=' => top.depth = top.angles.last().map_or(top.base, |d| d + 1),
+                '&' | '*' => self.depth += 1,
+                ',' | ';' | '=' => {
+                    self.depth = self.angles.last().map_or(self.base, |d| d + 1);
+                }
                 _ => {}
             },
             _ => {}
         }
-        top.previous_dash = dash;
-        if top.depth > limit {
-            return Some(tree.span());
+        self.previous_dash = dash;
+        if self.depth > limit {
+            return Err(tree.span());
         }
+        Ok(None)
     }
-    None
 }
 
 /// Splits `tokens` at the commas that are not inside a group or a `<...>` type argument list.
@@ -594,7 +745,7 @@ pub fn split_top_level(tokens: TokenStream) -> Vec<TokenStream> {
 }
 
 /// [`split_top_level`], each piece left as its trees.
-fn split_top_level_trees(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+fn split_top_level_trees(tokens: impl IntoIterator<Item = TokenTree>) -> Vec<Vec<TokenTree>> {
     let mut pieces = Vec::new();
     let mut current = Vec::new();
     let mut angle_depth = 0usize;
@@ -643,7 +794,7 @@ mod tests {
                 "{} attrs, {}, {{{}}}, {}, {:?}",
                 entry.attrs.len(),
                 entry.ident,
-                entry.body,
+                entry.body.into_iter().collect::<TokenStream>(),
                 entry.malformed,
                 entry.error.map(|error| error.to_string())
             ),
@@ -651,7 +802,8 @@ mod tests {
         }
     }
 
-    /// Entries read from their trees parse as syn parses them, errors included.
+    /// Entries read from their trees parse as syn parses them, errors included, whether their
+    /// braces' contents were read for the nesting check or not.
     #[test]
     fn entries_read_as_syn_parses_them() {
         let chunks = [
@@ -669,12 +821,16 @@ mod tests {
             "r#Raw { code: 1 }",
         ];
         for chunk in chunks {
-            let fast = entry_text(read_entry(trees(chunk)));
+            let fast = entry_text(read_entry(trees(chunk), None));
             let slow = entry_text(
                 syn::parse2::<EntryChunk>(chunk.parse().unwrap_or_default())
                     .map(|EntryChunk(entry)| entry),
             );
             assert_eq!(fast, slow, "{chunk}");
+            let piece = EntryPiece::read(trees(chunk), 1, symbol::MAX_NESTING)
+                .unwrap_or_else(|_| panic!("{chunk} is not deep"));
+            let checked = entry_text(read_entry(piece.trees, piece.body));
+            assert_eq!(checked, slow, "{chunk}");
         }
     }
 

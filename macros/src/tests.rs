@@ -283,6 +283,72 @@ fn nesting_is_bounded_whatever_the_depth() {
     assert_eq!(errors(with_field_type(ty)), [message.as_str()]);
 }
 
+/// `depth` parentheses around `inner`, built one level at a time.
+fn nested_parens(depth: usize, inner: TokenStream) -> TokenStream {
+    let mut tokens = inner;
+    for _ in 0..depth {
+        tokens = TokenTree::Group(Group::new(Delimiter::Parenthesis, tokens)).into();
+    }
+    tokens
+}
+
+/// Nesting is checked in every place syn or the macro reads: the header's attributes, an
+/// entry's doc attribute, an entry's values, a malformed entry (read by syn whole), between
+/// entries, and `compose_catalogs!`.
+#[test]
+fn nesting_is_bounded_in_every_place() {
+    let limit = crate::symbol::MAX_NESTING;
+    let message = format!(
+        "nesting deeper than {limit} levels of brackets, `<...>`, `&`, `*` or `->`; declare a type alias for the inner part"
+    );
+    let deep = nested_parens(10_000, quote!(1));
+    let inputs = [
+        quote! {
+            #[catalog(code = u16, status = 500, id = #deep)]
+            pub enum E { A { code: 1, message: "a" } }
+        },
+        quote! {
+            #[catalog(code = u16, status = 500)]
+            pub enum E {
+                #[doc = #deep]
+                A { code: 1, message: "a" },
+            }
+        },
+        quote! {
+            #[catalog(code = u16, status = 500)]
+            pub enum E { A { code: 1, message: "a" }, B { code: #deep, message: "b" } }
+        },
+        quote! {
+            #[catalog(code = u16, status = 500)]
+            pub enum E { A { code: 1, message: "a", translations: { fr: #deep } } }
+        },
+        quote! {
+            #[catalog(code = u16, status = 500)]
+            pub enum E { A { code: 1, message: "a" }, B #deep { code: 2 } }
+        },
+        quote! {
+            #[catalog(code = u16, status = 500)]
+            pub enum E { A { code: 1, message: "a" } #deep }
+        },
+        quote! {
+            #[catalog(code = u16, status = 500)]
+            pub enum E { A { code: 1, message: "a" }, &&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&& B { code: 2 } }
+        },
+        quote! {
+            #[catalog(code = u16, status = 500)]
+            pub enum #deep { A { code: 1, message: "a" } }
+        },
+    ];
+    for input in inputs {
+        assert_eq!(errors(input.clone()), [message.as_str()], "{input}");
+    }
+    let composed = crate::compose::compose_with_errors(quote! {
+        pub enum Service { Vault(#deep) }
+    });
+    let composed: Vec<String> = composed.1.iter().map(ToString::to_string).collect();
+    assert_eq!(composed, [message.as_str()]);
+}
+
 #[test]
 fn nesting_below_the_limit_expands() {
     // The enum body, the entry and `fields` are three levels: this is the deepest type that

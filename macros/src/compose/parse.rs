@@ -107,6 +107,11 @@ impl Parse for RawMember {
 
 /// Parses the macro input, reporting mistakes to `cx`.
 pub fn parse(cx: &Ctxt, tokens: TokenStream) -> Option<Composition> {
+    // syn's parsers recurse; a composition is a few lines, so all of it is checked at once.
+    if let Some(span) = catalog_parse::too_deep(&tokens, symbol::MAX_NESTING) {
+        catalog_parse::report_too_deep(cx, span);
+        return None;
+    }
     let header = match Header::parse2(tokens, &COMPOSITION_WORDS) {
         Ok(header) => header,
         Err(error) => {
