@@ -10,7 +10,7 @@
 #   `Display`, status and code as `match`es).
 # The macro's catalogs are built twice: as cargo builds any proc macro (`catalog_*`,
 # unoptimized) and with the profile setting the README suggests for large catalogs
-# (`catalog_opt_*`: the macro crate at `opt-level = 3`).
+# (`catalog_opt_*`: proc macros and their dependencies at `opt-level = 3`).
 # Builds the dependencies once, then for each crate touches only its `lib.rs` and times
 # `cargo check` and `cargo build --release`, with the peak RSS of the compiler when
 # `/usr/bin/time` is there. Not part of `cargo test`.
@@ -156,16 +156,17 @@ handwritten_crate() { # name n
     } >"$lib"
 }
 
-# The same catalogs with the macro itself compiled optimized, as the README suggests for
-# large catalogs: cargo builds proc macros at `opt-level = 0` unless the profile says not to.
+# The same catalogs with the macro and the parser it is built on (syn, quote, proc-macro2)
+# compiled optimized, as the README suggests for large catalogs: cargo builds proc macros
+# and their dependencies at `opt-level = 0` unless the profile's `build-override` says not to.
 optimized_macro() { # name file
     macro_crate "$1" "$2"
     cat >>"$work/$1/Cargo.toml" <<'TOML'
 
-[profile.dev.package.error-catalog-macros]
+[profile.dev.build-override]
 opt-level = 3
 
-[profile.release.package.error-catalog-macros]
+[profile.release.build-override]
 opt-level = 3
 TOML
 }
