@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, Punct, Spacing, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 use syn::spanned::Spanned;
@@ -53,16 +53,19 @@ fn field_locals<'a>(ty: &Ident, entry: &'a Entry) -> Vec<(&'a Field, Ident)> {
 /// the chain folds back into one read of the discriminant in an optimized build. (A
 /// `match` rather than `ALL[index]`: see `meta::all_and_catalog`.)
 fn kind_body(ty: &Ident, code_enum: &Ident, entries: &[&Entry]) -> TokenStream {
-    let arm = |entry: &Entry| {
-        let ident = &entry.ident;
-        quote_spanned!(ident.span()=> #ty::#ident { .. } => #code_enum::#ident,)
+    let arms = |entries: &[&Entry]| {
+        let mut arms = TokenStream::new();
+        for entry in entries {
+            push_kind_arm(&mut arms, ty, code_enum, entry);
+        }
+        arms
     };
     let Some(last) = entries.last() else {
         return quote!(match *self {});
     };
     if entries.len() <= INDEX_ARMS_PER_FN {
-        let arms = entries.iter().map(|entry| arm(entry));
-        return quote!(match self { #(#arms)* });
+        let arms = arms(entries);
+        return quote!(match self { #arms });
     }
     let last = &last.ident;
     let chunks: Vec<&[&Entry]> = entries.chunks(INDEX_ARMS_PER_FN).collect();
@@ -81,11 +84,11 @@ fn kind_body(ty: &Ident, code_enum: &Ident, entries: &[&Entry]) -> TokenStream {
         } else {
             &members[..members.len() - 1]
         };
-        let arms = named.iter().map(|entry| arm(entry));
+        let arms = arms(named);
         quote! {
             #[inline]
             const fn #name(__this: &#ty) -> #code_enum {
-                match __this { #(#arms)* #rest }
+                match __this { #arms #rest }
             }
         }
     });
@@ -93,6 +96,45 @@ fn kind_body(ty: &Ident, code_enum: &Ident, entries: &[&Entry]) -> TokenStream {
         #(#fns)*
         __kind_from_0(self)
     }
+}
+
+/// Appends `ty::Variant { .. } => code_enum::Variant,` (`ty::Variant` for a unit variant),
+/// spanned at the variant's name (see `field_locals`). The trees are pushed one by one rather
+/// than quoted: a quoted arm is a token stream of its own, and joining ten thousand of them
+/// crosses the proc-macro bridge several times an arm.
+fn push_kind_arm(arms: &mut TokenStream, ty: &Ident, code_enum: &Ident, entry: &Entry) {
+    let ident = &entry.ident;
+    let span = ident.span();
+    let punct = |c: char, spacing: Spacing| {
+        let mut punct = Punct::new(c, spacing);
+        punct.set_span(span);
+        TokenTree::Punct(punct)
+    };
+    arms.extend([
+        TokenTree::Ident(ty.clone()),
+        punct(':', Spacing::Joint),
+        punct(':', Spacing::Alone),
+        TokenTree::Ident(ident.clone()),
+    ]);
+    if !entry.fields.is_empty() || entry.source.is_some() {
+        let mut rest = Group::new(
+            Delimiter::Brace,
+            [punct('.', Spacing::Joint), punct('.', Spacing::Alone)]
+                .into_iter()
+                .collect(),
+        );
+        rest.set_span(span);
+        arms.extend([TokenTree::Group(rest)]);
+    }
+    arms.extend([
+        punct('=', Spacing::Joint),
+        punct('>', Spacing::Alone),
+        TokenTree::Ident(code_enum.clone()),
+        punct(':', Spacing::Joint),
+        punct(':', Spacing::Alone),
+        TokenTree::Ident(ident.clone()),
+        punct(',', Spacing::Alone),
+    ]);
 }
 
 /// The variant's name as `#[derive(Debug)]` writes it: without `r#`.
