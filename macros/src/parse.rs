@@ -4,7 +4,7 @@
 //! items, each value kept as raw tokens. What a value means is decided in [`crate::ast`],
 //! so a malformed entry or item is reported and skipped without hiding the rest.
 
-use proc_macro2::{Delimiter, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Spacing, Span, TokenStream, TokenTree};
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, Token, Visibility};
 
@@ -129,6 +129,21 @@ pub(crate) struct Header {
 }
 
 impl Header {
+    /// [`Header::parse2`] once the nesting of all of `tokens` is checked (syn may read all of
+    /// it), reporting either mistake to `cx`.
+    pub(crate) fn parse_checked(
+        cx: &Ctxt,
+        tokens: TokenStream,
+        words: &HeaderWords,
+    ) -> Option<Self> {
+        if !nesting_ok(cx, &tokens) {
+            return None;
+        }
+        Header::parse2(tokens, words)
+            .map_err(|error| cx.push(error))
+            .ok()
+    }
+
     /// Parses the header of `tokens`, its errors worded by `words`.
     pub(crate) fn parse2(tokens: TokenStream, words: &HeaderWords) -> syn::Result<Self> {
         if let Some(header) = Header::read_braced(&tokens) {
@@ -244,18 +259,8 @@ pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
         }
         None => {
             // syn reads the whole input to say what is wrong with the header (or, should
-            // it parse, the body is split as it is): check all of it first.
-            if let Some(span) = too_deep(&tokens, limit) {
-                report_too_deep(cx, span);
-                return None;
-            }
-            let header = match Header::parse2(tokens, &CATALOG_WORDS) {
-                Ok(header) => header,
-                Err(error) => {
-                    cx.push(error);
-                    return None;
-                }
-            };
+            // it parse, the body is split as it is).
+            let header = Header::parse_checked(cx, tokens, &CATALOG_WORDS)?;
             let pieces = split_top_level_trees(header.body.clone())
                 .into_iter()
                 .map(|trees| EntryPiece { trees, body: None })
@@ -292,8 +297,20 @@ pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
     })
 }
 
+/// Whether `tokens` nest at most [`symbol::MAX_NESTING`] deep; if not, reports the first
+/// token deeper.
+fn nesting_ok(cx: &Ctxt, tokens: &TokenStream) -> bool {
+    match too_deep(tokens, symbol::MAX_NESTING) {
+        Some(span) => {
+            report_too_deep(cx, span);
+            false
+        }
+        None => true,
+    }
+}
+
 /// Reports input nested deeper than [`symbol::MAX_NESTING`] at its first such token.
-pub(crate) fn report_too_deep(cx: &Ctxt, span: Span) {
+fn report_too_deep(cx: &Ctxt, span: Span) {
     cx.error_at(
         span,
         format!(
@@ -308,22 +325,7 @@ pub(crate) fn report_too_deep(cx: &Ctxt, span: Span) {
 /// checked as they are read.
 fn check_head(tokens: &TokenStream, limit: usize) -> Result<Option<usize>, Span> {
     let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    let mut level = Level::new(0);
-    let mut body = None;
-    for (i, tree) in trees.iter().enumerate() {
-        let Some(inner) = level.step(tree, limit)? else {
-            continue;
-        };
-        let TokenTree::Group(group) = tree else {
-            continue;
-        };
-        if i + 1 == trees.len() && group.delimiter() == Delimiter::Brace {
-            body = Some(inner);
-        } else if let Some(span) = too_deep_from(group.stream(), inner, limit) {
-            return Err(span);
-        }
-    }
-    Ok(body)
+    Ok(check_level(&trees, 0, limit, true)?.map(|(_, depth)| depth))
 }
 
 /// One piece of a catalog's body (an entry, when well formed), its nesting checked.
@@ -339,39 +341,40 @@ impl EntryPiece {
     fn read(trees: Vec<TokenTree>, depth: usize, limit: usize) -> Result<EntryPiece, Span> {
         // A comma between pieces brings the walk back to the body's depth (splitting and
         // the walk close `<...>` alike), so each piece starts afresh.
-        let mut level = Level::new(depth);
-        let mut body = None;
-        for (i, tree) in trees.iter().enumerate() {
-            let Some(inner) = level.step(tree, limit)? else {
-                continue;
-            };
-            let TokenTree::Group(group) = tree else {
-                continue;
-            };
-            if i + 1 == trees.len() && group.delimiter() == Delimiter::Brace {
+        let body = match check_level(&trees, depth, limit, true)? {
+            Some((group, inner)) => {
                 let contents: Vec<TokenTree> = group.stream().into_iter().collect();
-                check_trees(&contents, inner, limit)?;
-                body = Some(contents);
-            } else if let Some(span) = too_deep_from(group.stream(), inner, limit) {
-                return Err(span);
+                check_level(&contents, inner, limit, false)?;
+                Some(contents)
             }
-        }
+            None => None,
+        };
         Ok(EntryPiece { trees, body })
     }
 }
 
-/// Checks a group's contents, already read, whose trees are at `depth`; groups inside are
-/// walked whole.
-fn check_trees(trees: &[TokenTree], depth: usize, limit: usize) -> Result<(), Span> {
+/// Walks `trees`, whose depth is `depth`, and every group among them whole, but for a final
+/// `{ ... }` when `spare_body`: that one is returned with the depth its contents start at,
+/// for the caller to check as it reads them.
+fn check_level(
+    trees: &[TokenTree],
+    depth: usize,
+    limit: usize,
+    spare_body: bool,
+) -> Result<Option<(&Group, usize)>, Span> {
     let mut level = Level::new(depth);
-    for tree in trees {
-        if let (Some(inner), TokenTree::Group(group)) = (level.step(tree, limit)?, tree)
-            && let Some(span) = too_deep_from(group.stream(), inner, limit)
-        {
+    for (i, tree) in trees.iter().enumerate() {
+        let (Some(inner), TokenTree::Group(group)) = (level.step(tree, limit)?, tree) else {
+            continue;
+        };
+        if spare_body && i + 1 == trees.len() && group.delimiter() == Delimiter::Brace {
+            return Ok(Some((group, inner)));
+        }
+        if let Some(span) = too_deep_from(group.stream(), inner, limit) {
             return Err(span);
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 struct RawEntry {

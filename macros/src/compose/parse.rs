@@ -107,18 +107,8 @@ impl Parse for RawMember {
 
 /// Parses the macro input, reporting mistakes to `cx`.
 pub fn parse(cx: &Ctxt, tokens: TokenStream) -> Option<Composition> {
-    // syn's parsers recurse; a composition is a few lines, so all of it is checked at once.
-    if let Some(span) = catalog_parse::too_deep(&tokens, symbol::MAX_NESTING) {
-        catalog_parse::report_too_deep(cx, span);
-        return None;
-    }
-    let header = match Header::parse2(tokens, &COMPOSITION_WORDS) {
-        Ok(header) => header,
-        Err(error) => {
-            cx.push(error);
-            return None;
-        }
-    };
+    // A composition is a few lines: its nesting is checked all at once.
+    let header = Header::parse_checked(cx, tokens, &COMPOSITION_WORDS)?;
     let mut forwarded = Vec::new();
     let mut settings = None;
     for attr in header.attrs {
