@@ -244,8 +244,8 @@ pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
         }
     };
     let (header, pieces) = match checked {
-        Some((header, depth)) => {
-            let pieces = split_top_level_trees(header.body.clone())
+        Some((mut header, depth)) => {
+            let pieces = split_top_level_trees(std::mem::take(&mut header.body))
                 .into_iter()
                 .map(|trees| EntryPiece::read(trees, depth, limit))
                 .collect::<Result<Vec<_>, Span>>();
@@ -260,8 +260,8 @@ pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
         None => {
             // syn reads the whole input to say what is wrong with the header (or, should
             // it parse, the body is split as it is).
-            let header = Header::parse_checked(cx, tokens, &CATALOG_WORDS)?;
-            let pieces = split_top_level_trees(header.body.clone())
+            let mut header = Header::parse_checked(cx, tokens, &CATALOG_WORDS)?;
+            let pieces = split_top_level_trees(std::mem::take(&mut header.body))
                 .into_iter()
                 .map(|trees| EntryPiece { trees, body: None })
                 .collect();

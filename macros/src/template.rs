@@ -13,7 +13,7 @@ pub enum Segment {
 pub fn parse(template: &str) -> Result<Vec<Segment>, String> {
     // Most messages have no brace: one text, found with a byte search rather than the
     // character loop below (the macro is built unoptimized).
-    if !template.as_bytes().contains(&b'{') && !template.as_bytes().contains(&b'}') {
+    if !has_brace(template) {
         return Ok(if template.is_empty() {
             Vec::new()
         } else {
@@ -73,6 +73,12 @@ pub fn parse(template: &str) -> Result<Vec<Segment>, String> {
         segments.push(Segment::Text(text));
     }
     Ok(segments)
+}
+
+/// Whether `text` holds a `{` or a `}`: a byte search (`memchr`), where a `char` pattern is a
+/// loop compiled with the macro, unoptimized.
+pub fn has_brace(text: &str) -> bool {
+    text.as_bytes().contains(&b'{') || text.as_bytes().contains(&b'}')
 }
 
 fn is_identifier(name: &str) -> bool {

@@ -13,7 +13,7 @@ use error_catalog_contract::lock::LockCode;
 use crate::ast::{Catalog, CodeKind, CodeLit, DialectSpec, Entry};
 use crate::lock::LoadedLock;
 use crate::symbol;
-use crate::template::{Segment, escape_json, is_json_plain};
+use crate::template::{Segment, escape_json, has_brace, is_json_plain};
 use crate::uri;
 
 use super::text::Source;
@@ -250,12 +250,6 @@ fn push_entry(out: &mut Source, lists: &mut Lists, catalog: &Catalog, entry: &En
 /// The value of an optional string literal, empty when absent.
 fn lit_text(lit: &Option<syn::LitStr>) -> String {
     lit.as_ref().map(crate::ast::lit_value).unwrap_or_default()
-}
-
-/// Whether `text` holds a `{` or a `}`: a byte search (`memchr`), where a `char` pattern is a
-/// loop compiled with the macro, unoptimized.
-fn has_brace(text: &str) -> bool {
-    text.as_bytes().contains(&b'{') || text.as_bytes().contains(&b'}')
 }
 
 /// The message template compiled for `Display`, empty when the message is static or does not
