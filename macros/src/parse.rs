@@ -300,7 +300,7 @@ pub fn parse_catalog(cx: &Ctxt, tokens: TokenStream) -> Option<CatalogInput> {
 /// Whether `tokens` nest at most [`symbol::MAX_NESTING`] deep; if not, reports the first
 /// token deeper.
 fn nesting_ok(cx: &Ctxt, tokens: &TokenStream) -> bool {
-    match too_deep(tokens, symbol::MAX_NESTING) {
+    match too_deep_from(tokens.clone(), 0, symbol::MAX_NESTING) {
         Some(span) => {
             report_too_deep(cx, span);
             false
@@ -648,14 +648,9 @@ fn parse_item(
     })
 }
 
-/// The span of the first token nested deeper than `limit`, counting brackets, `<...>` and
-/// the type operators `&`, `*` and `->` (each is a level of syn's recursive type parser).
-/// Iterative, so it is safe whatever the depth.
-pub fn too_deep(tokens: &TokenStream, limit: usize) -> Option<Span> {
-    too_deep_from(tokens.clone(), 0, limit)
-}
-
-/// [`too_deep`] of a group's contents, whose trees are at `depth`.
+/// The span of the first token of `tokens`, whose trees are at `depth`, nested deeper than
+/// `limit`, counting brackets, `<...>` and the type operators `&`, `*` and `->` (each is a
+/// level of syn's recursive type parser). Iterative, so it is safe whatever the depth.
 fn too_deep_from(tokens: TokenStream, depth: usize, limit: usize) -> Option<Span> {
     // One frame per open group: its trees still to walk and where the walk stands.
     let mut stack = vec![(tokens.into_iter(), Level::new(depth))];

@@ -61,26 +61,25 @@ impl Source {
     /// anything else escaped.
     pub fn bytes(&mut self, bytes: &[u8]) -> &mut Self {
         const HEX: &[u8; 16] = b"0123456789abcdef";
-        // Built as bytes and checked once: the tables are hundreds of kilobytes, and a
+        // Escaped from a table of hex digits: the tables are hundreds of kilobytes, and a
         // `write!` per byte was most of their cost in the (unoptimized) macro.
-        let mut text = Vec::with_capacity(bytes.len() * 4 + 3);
-        text.extend_from_slice(b"b\"");
+        self.0.reserve(bytes.len() * 4 + 3);
+        self.0.push_str("b\"");
         for &byte in bytes {
             match byte {
-                b'"' | b'\\' => text.extend_from_slice(&[b'\\', byte]),
-                b' '..=b'~' => text.push(byte),
-                _ => text.extend_from_slice(&[
-                    b'\\',
-                    b'x',
-                    HEX[usize::from(byte >> 4)],
-                    HEX[usize::from(byte & 0xf)],
-                ]),
+                b'"' | b'\\' => {
+                    self.0.push('\\');
+                    self.0.push(char::from(byte));
+                }
+                b' '..=b'~' => self.0.push(char::from(byte)),
+                _ => {
+                    self.0.push_str("\\x");
+                    self.0.push(char::from(HEX[usize::from(byte >> 4)]));
+                    self.0.push(char::from(HEX[usize::from(byte & 0xf)]));
+                }
             }
         }
-        text.push(b'"');
-        // Only ASCII was written.
-        self.0
-            .push_str(core::str::from_utf8(&text).unwrap_or_default());
+        self.0.push('"');
         self
     }
 
